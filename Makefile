@@ -1,0 +1,50 @@
+# idv-clients: `make help` lists the targets. Every target installs what it needs first.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
+PROVIDER ?=
+
+.PHONY: help install lock generate check-generated lint-specs lint typecheck test
+
+help: ## Show this help
+	@awk 'BEGIN {FS = ":.*?## "} /^[a-zA-Z_-]+:.*?## / {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+# Editable installs map each top-level package when installed: a new package re-runs install.
+PACKAGES := $(wildcard generated/*/__init__.py overlays/*/__init__.py emulator/*/__init__.py)
+
+$(STAMP): requirements.lock pyproject.toml $(PACKAGES)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --require-hashes -r requirements.lock
+	PYTHONWARNINGS=ignore $(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP) ## Create .venv and install the locked dependencies and the project (editable)
+
+lock: ## Recompile requirements.lock from requirements.in (needs network to PyPI)
+	$(PY) -m pip install -q uv==0.13.9
+	$(BIN)/uv pip compile --python-version 3.11 --generate-hashes -q requirements.in -o requirements.lock
+
+generate: install ## Regenerate generated/<p>_client from specs/ (all, or PROVIDER=<p>)
+	$(PY) scripts/generate.py $(PROVIDER)
+
+check-generated: install ## Fail if generated/ or its manifest differs from a fresh generation
+	$(PY) scripts/check_generated.py
+
+lint-specs: install ## Validate the specs (OpenAPI 3.1 + house rules)
+	$(PY) scripts/lint_specs.py $(PROVIDER)
+
+lint: install ## Ruff on the hand-written code (generated/ is checked by check-generated)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install ## mypy on the generated clients and the typed consumer example
+	$(BIN)/mypy --strict generated/proofme_client generated/solaris_client generated/hopae_client generated/idenfy_client examples/consumer.py
+
+test: install check-generated lint-specs lint typecheck ## Everything that must pass (CI runs this)
+	$(BIN)/pytest

@@ -1,0 +1,75 @@
+"""Fail if generated/ differs from a fresh generation, or the manifest from its inputs.
+
+Usage: python scripts/check_generated.py
+
+Regenerates every client into a temporary folder and compares byte for byte: any added,
+missing or changed file is listed and the exit status is 1. Nobody edits generated/ by hand;
+this check is what makes that rule real.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from _codegen import (
+    GENERATED,
+    PROVIDERS,
+    build_client,
+    files_of,
+    manifest_entry,
+    manifest_header,
+    package_name,
+    read_manifest,
+)
+
+
+def compare(provider: str, fresh: Path) -> list[str]:
+    committed = files_of(GENERATED / package_name(provider))
+    expected = files_of(fresh)
+    prefix = f"generated/{package_name(provider)}/"
+    problems = [f"missing: {prefix}{name}" for name in sorted(expected.keys() - committed.keys())]
+    problems += [f"added:   {prefix}{name}" for name in sorted(committed.keys() - expected.keys())]
+    problems += [
+        f"changed: {prefix}{name}"
+        for name in sorted(expected.keys() & committed.keys())
+        if expected[name] != committed[name]
+    ]
+    return problems
+
+
+def check_manifest() -> list[str]:
+    recorded = read_manifest()
+    problems = [
+        f"manifest: {key} is {recorded.get(key)!r}, expected {value!r}"
+        for key, value in manifest_header().items()
+        if recorded.get(key) != value
+    ]
+    entries = recorded.get("providers", {})
+    for provider in PROVIDERS:
+        if entries.get(provider) != manifest_entry(provider):  # type: ignore[union-attr]
+            problems.append(f"manifest: entry for {provider} does not match its spec/config")
+    return problems
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="idv-check-") as tmp:
+        workdirs = [Path(tmp) / p for p in PROVIDERS]
+        for w in workdirs:
+            w.mkdir()
+        with ThreadPoolExecutor(max_workers=len(PROVIDERS)) as pool:
+            built = list(pool.map(build_client, PROVIDERS, workdirs))
+        problems = [p for prov, out in zip(PROVIDERS, built, strict=True) for p in compare(prov, out)]
+    problems += check_manifest()
+    if problems:
+        print("generated/ is out of date with specs/ (run `make generate`):", file=sys.stderr)
+        for line in problems:
+            print(f"  {line}", file=sys.stderr)
+        sys.exit(1)
+    print(f"generated/ matches a fresh generation of {len(PROVIDERS)} specs")
+
+
+if __name__ == "__main__":
+    main()
