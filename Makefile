@@ -10,7 +10,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
 PROVIDER ?=
 
-.PHONY: help install lock generate check-generated lint-specs lint typecheck test
+.PHONY: help install lock generate check-generated lint-specs lint typecheck test emulator
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*?## "} /^[a-zA-Z_-]+:.*?## / {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -48,3 +48,6 @@ typecheck: install ## mypy on the generated clients and the typed consumer examp
 
 test: install check-generated lint-specs lint typecheck ## Everything that must pass (CI runs this)
 	$(BIN)/pytest
+
+emulator: install ## Run the emulator on http://127.0.0.1:8040 (all four providers)
+	$(BIN)/idv-emulator serve

@@ -18,7 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-GENERATED = ROOT / "generated"
+# Overridable so the drift check's own tests can point it at a scratch copy.
+GENERATED = Path(os.environ.get("IDV_GENERATED_DIR", ROOT / "generated"))
 TEMPLATES = ROOT / "codegen" / "templates"
 RUFF_CONFIG = ROOT / "codegen" / "ruff.toml"
 MANIFEST = GENERATED / "manifest.json"
@@ -49,9 +50,7 @@ def _run(args: list[str], cwd: Path) -> None:
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     proc = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
-        raise SystemExit(
-            f"{' '.join(args[:2])} failed ({proc.returncode}) in {cwd}:\n{proc.stdout}{proc.stderr}"
-        )
+        raise SystemExit(f"{' '.join(args[:2])} failed ({proc.returncode}) in {cwd}:\n{proc.stdout}{proc.stderr}")
 
 
 def build_client(provider: str, workdir: Path) -> Path:
@@ -66,11 +65,16 @@ def build_client(provider: str, workdir: Path) -> Path:
         [
             _bin("openapi-python-client"),
             "generate",
-            "--path", str(spec_path(provider)),
-            "--config", str(config_path(provider)),
-            "--custom-template-path", str(TEMPLATES),
-            "--meta", "none",
-            "--output-path", str(out),
+            "--path",
+            str(spec_path(provider)),
+            "--config",
+            str(config_path(provider)),
+            "--custom-template-path",
+            str(TEMPLATES),
+            "--meta",
+            "none",
+            "--output-path",
+            str(out),
             "--overwrite",
             "--fail-on-warning",
         ],

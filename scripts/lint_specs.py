@@ -17,10 +17,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
+from _codegen import select, spec_path
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-
-from _codegen import select, spec_path
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")

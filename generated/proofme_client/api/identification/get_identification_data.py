@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.identification_data_response import IdentificationDataResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/identification/data/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | IdentificationDataResponse:
+    if response.status_code == 200:
+        response_200 = IdentificationDataResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = Error.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Error.from_dict(response.json())
+
+        return response_504
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | IdentificationDataResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | IdentificationDataResponse]:
+    """Get identification data
+
+     Fetch an identification together with the data the customer shared for it.
+    `identification.identificationData` is `null` while the identification is
+    `PENDING`; afterwards it holds the encrypted data (`encryptedData`, base64, a
+    symmetric cipher in GCM mode) and the symmetric secret encrypted to a PGP key
+    (`encryptedEncryptionSecret`, ASCII-armoured). Decryption happens on the
+    integrator's side.
+
+    Once the data has been destroyed (see `destroyDate`) the endpoint answers 410 Gone
+    (our reading of the documented 410 code).
+
+    Args:
+        id (UUID):  Example: 32daaa56-377f-4db9-acd7-fae2e327421e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IdentificationDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | IdentificationDataResponse | None:
+    """Get identification data
+
+     Fetch an identification together with the data the customer shared for it.
+    `identification.identificationData` is `null` while the identification is
+    `PENDING`; afterwards it holds the encrypted data (`encryptedData`, base64, a
+    symmetric cipher in GCM mode) and the symmetric secret encrypted to a PGP key
+    (`encryptedEncryptionSecret`, ASCII-armoured). Decryption happens on the
+    integrator's side.
+
+    Once the data has been destroyed (see `destroyDate`) the endpoint answers 410 Gone
+    (our reading of the documented 410 code).
+
+    Args:
+        id (UUID):  Example: 32daaa56-377f-4db9-acd7-fae2e327421e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IdentificationDataResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | IdentificationDataResponse]:
+    """Get identification data
+
+     Fetch an identification together with the data the customer shared for it.
+    `identification.identificationData` is `null` while the identification is
+    `PENDING`; afterwards it holds the encrypted data (`encryptedData`, base64, a
+    symmetric cipher in GCM mode) and the symmetric secret encrypted to a PGP key
+    (`encryptedEncryptionSecret`, ASCII-armoured). Decryption happens on the
+    integrator's side.
+
+    Once the data has been destroyed (see `destroyDate`) the endpoint answers 410 Gone
+    (our reading of the documented 410 code).
+
+    Args:
+        id (UUID):  Example: 32daaa56-377f-4db9-acd7-fae2e327421e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IdentificationDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | IdentificationDataResponse | None:
+    """Get identification data
+
+     Fetch an identification together with the data the customer shared for it.
+    `identification.identificationData` is `null` while the identification is
+    `PENDING`; afterwards it holds the encrypted data (`encryptedData`, base64, a
+    symmetric cipher in GCM mode) and the symmetric secret encrypted to a PGP key
+    (`encryptedEncryptionSecret`, ASCII-armoured). Decryption happens on the
+    integrator's side.
+
+    Once the data has been destroyed (see `destroyDate`) the endpoint answers 410 Gone
+    (our reading of the documented 410 code).
+
+    Args:
+        id (UUID):  Example: 32daaa56-377f-4db9-acd7-fae2e327421e.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IdentificationDataResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

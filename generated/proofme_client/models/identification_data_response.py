@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.identification_with_data import IdentificationWithData
+
+
+T = TypeVar("T", bound="IdentificationDataResponse")
+
+
+@_attrs_define
+class IdentificationDataResponse:
+    """Wrapper returned by `get_identification_data`.
+
+    Attributes:
+        identification (IdentificationWithData): The identification object plus `identificationData`, as returned by
+            `get_identification_data`.
+    """
+
+    identification: IdentificationWithData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identification = self.identification.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identification": identification,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.identification_with_data import IdentificationWithData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        identification = IdentificationWithData.from_dict(d.pop("identification"))
+
+        identification_data_response = cls(
+            identification=identification,
+        )
+
+        identification_data_response.additional_properties = d
+        return identification_data_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,28 @@
+from enum import StrEnum
+
+
+class IdentificationSortColumn(StrEnum):
+    """Open enum: values the provider adds after this client was generated still parse.
+
+    An unknown value becomes a pseudo-member that compares equal to the raw string, so a
+    response carrying it loads into the typed model instead of raising ``ValueError``.
+    """
+
+    CREATEDAT = "createdAt"
+    DESCRIPTION = "description"
+    ID = "id"
+    ISREQUEST = "isRequest"
+    STATUS = "status"
+    UPDATEDAT = "updatedAt"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "IdentificationSortColumn | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

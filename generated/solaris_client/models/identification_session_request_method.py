@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class IdentificationSessionRequestMethod(StrEnum):
+    """Open enum: values the provider adds after this client was generated still parse.
+
+    An unknown value becomes a pseudo-member that compares equal to the raw string, so a
+    response carrying it loads into the typed model instead of raising ``ValueError``.
+    """
+
+    BANK = "bank"
+    BANK_ID = "bank_id"
+    FOURTHLINE = "fourthline"
+    IDNOW = "idnow"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "IdentificationSessionRequestMethod | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
