@@ -43,8 +43,9 @@ lint: install ## Ruff on the hand-written code (generated/ is checked by check-g
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: install ## mypy on the generated clients and the typed consumer example
-	$(BIN)/mypy --strict generated/proofme_client generated/solaris_client generated/hopae_client generated/idenfy_client examples/consumer.py
+typecheck: install ## mypy --strict on generated clients, overlays, emulator and examples
+	$(BIN)/mypy --strict generated/proofme_client generated/solaris_client generated/hopae_client generated/idenfy_client
+	$(BIN)/mypy --strict overlays/idv emulator/idv_emulator examples
 
 test: install check-generated lint-specs lint typecheck ## Everything that must pass (CI runs this)
 	$(BIN)/pytest

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 
 import httpx
+
 from hopae_client import AuthenticatedClient as HopaeClient
 from hopae_client.api.providers import list_providers
 from hopae_client.models import Provider

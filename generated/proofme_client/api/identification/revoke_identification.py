@@ -101,8 +101,9 @@ def sync_detailed(
 
      Revoke an identification: its status becomes `REVOKED` and the customer can no
     longer complete it. The identification itself is not deleted and can still be
-    fetched. Revoking an identification that is already revoked answers 409 (our choice
-    for the documented 409 code; Proofme does not say which condition triggers it).
+    fetched. Revoking an identification that is no longer `PENDING` (already `REVOKED`,
+    or finished as `SUCCESS` / `FAILED`) answers 409 (our choice for the documented 409
+    code; Proofme does not say which condition triggers it).
 
     Args:
         id (UUID):  Example: 32daaa56-377f-4db9-acd7-fae2e327421e.
@@ -135,8 +136,9 @@ def sync(
 
      Revoke an identification: its status becomes `REVOKED` and the customer can no
     longer complete it. The identification itself is not deleted and can still be
-    fetched. Revoking an identification that is already revoked answers 409 (our choice
-    for the documented 409 code; Proofme does not say which condition triggers it).
+    fetched. Revoking an identification that is no longer `PENDING` (already `REVOKED`,
+    or finished as `SUCCESS` / `FAILED`) answers 409 (our choice for the documented 409
+    code; Proofme does not say which condition triggers it).
 
     Args:
         id (UUID):  Example: 32daaa56-377f-4db9-acd7-fae2e327421e.
@@ -164,8 +166,9 @@ async def asyncio_detailed(
 
      Revoke an identification: its status becomes `REVOKED` and the customer can no
     longer complete it. The identification itself is not deleted and can still be
-    fetched. Revoking an identification that is already revoked answers 409 (our choice
-    for the documented 409 code; Proofme does not say which condition triggers it).
+    fetched. Revoking an identification that is no longer `PENDING` (already `REVOKED`,
+    or finished as `SUCCESS` / `FAILED`) answers 409 (our choice for the documented 409
+    code; Proofme does not say which condition triggers it).
 
     Args:
         id (UUID):  Example: 32daaa56-377f-4db9-acd7-fae2e327421e.
@@ -196,8 +199,9 @@ async def asyncio(
 
      Revoke an identification: its status becomes `REVOKED` and the customer can no
     longer complete it. The identification itself is not deleted and can still be
-    fetched. Revoking an identification that is already revoked answers 409 (our choice
-    for the documented 409 code; Proofme does not say which condition triggers it).
+    fetched. Revoking an identification that is no longer `PENDING` (already `REVOKED`,
+    or finished as `SUCCESS` / `FAILED`) answers 409 (our choice for the documented 409
+    code; Proofme does not say which condition triggers it).
 
     Args:
         id (UUID):  Example: 32daaa56-377f-4db9-acd7-fae2e327421e.

@@ -1,0 +1,227 @@
+"""The emulator as one ASGI application: four providers under their prefixes, plus `/_emulator`.
+
+Request path: provider prefix → hosted page or spec operation (404 / 405 + Allow) → injected
+fault → credentials → parameters and body against the spec → the provider's handler. Any
+failure on the way is rendered in that provider's own error envelope; an unexpected
+exception becomes the provider's 500 envelope and is logged here, never sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any
+from urllib.parse import unquote
+
+from .config import EmulatorConfig
+from .control import Control
+from .core.clock import Clock
+from .core.errors import ApiError, Kind
+from .core.faults import Fault, FaultInjector
+from .core.http import Request, Response
+from .core.ids import Ids
+from .core.provider import Provider
+from .core.spec import load_spec
+from .core.validation import check_body, check_parameters
+from .core.webhooks import WebhookDispatcher
+from .providers import PROVIDER_CLASSES
+
+log = logging.getLogger("idv_emulator")
+
+MAX_BODY = 1024 * 1024  # 1 MiB; larger bodies get 413 in the provider's envelope
+
+Scope = dict[str, Any]
+
+
+class EmulatorApp:
+    """ASGI app with the emulator's whole state; `create_app()` builds one."""
+
+    def __init__(self, config: EmulatorConfig | None = None) -> None:
+        self.config = config or EmulatorConfig()
+        self.clock = Clock()
+        self.ids = Ids()
+        self.faults = FaultInjector()
+        self.webhooks = WebhookDispatcher(self.clock, scale=self.config.webhook_backoff_scale)
+        self.providers: dict[str, Provider] = {
+            cls.name: cls(
+                spec=load_spec(cls.name),
+                config=self.config,
+                clock=self.clock,
+                ids=self.ids,
+                webhooks=self.webhooks,
+            )
+            for cls in PROVIDER_CLASSES
+        }
+        # Handlers are synchronous and short; one lock makes them atomic whether the app runs
+        # on uvicorn's single loop or is called from many threads in-process.
+        self.lock = threading.RLock()
+        self.control = Control(self)
+
+    # -- state shared with the control API ------------------------------------------------
+
+    def reset(self) -> None:
+        with self.lock:
+            self.webhooks.reset()
+            self.faults.clear()
+            self.clock.reset()
+            for provider in self.providers.values():
+                provider.reset()
+
+    def tick(self) -> None:
+        with self.lock:
+            for provider in self.providers.values():
+                provider.tick()
+
+    # -- ASGI ---------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        body, too_large = await _read_body(receive)
+        raw_path = scope.get("raw_path") or scope["path"].encode()
+        path = raw_path.decode("latin-1").split("?", 1)[0]
+        prefix, _, rest = path.lstrip("/").partition("/")
+        rest = "/" + rest
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        request = Request(
+            method=scope["method"],
+            path=rest,
+            query_string=scope.get("query_string", b""),
+            headers=headers,
+            body=body,
+            base_url=_base_url(scope, headers),
+            prefix=f"/{prefix}",
+        )
+        if prefix == "_emulator":
+            response = await self.control.handle(request)
+            await _send(send, response)
+            return
+        provider = self.providers.get(prefix)
+        if provider is None:
+            await _send(send, Response.json({"error": f"unknown provider prefix /{prefix}"}, 404))
+            return
+        fault = self._fault_for(provider, request)
+        if fault is not None and fault.latency_ms:
+            await asyncio.sleep(fault.latency_ms / 1000)
+        if fault is not None and fault.drop:
+            await _drop(send)
+            return
+        if fault is not None and fault.status:
+            error = provider.error_for(Kind.INJECTED, f"injected fault {fault.id}")
+            error.status = fault.status
+            if fault.retry_after is not None:
+                error.headers["retry-after"] = fault.retry_after
+            await _send(send, provider.render_error(error))
+            return
+        if too_large:
+            error = provider.error_for(Kind.BODY_TOO_LARGE, f"request body exceeds {MAX_BODY} bytes")
+            await _send(send, provider.render_error(error))
+            return
+        await _send(send, self.handle(provider, request))
+
+    def _fault_for(self, provider: Provider, request: Request) -> Fault | None:
+        matched = provider.spec.match(request.path)
+        operation = matched[0].get(request.method) if matched else None
+        return self.faults.take(
+            provider.name, request.method, request.path, operation.operation_id if operation else None
+        )
+
+    def handle(self, provider: Provider, request: Request) -> Response:
+        """Answer one request to `provider`; never raises."""
+        try:
+            with self.lock:
+                return self._dispatch(provider, request)
+        except ApiError as error:
+            return provider.render_error(error)
+        except Exception:
+            log.exception("unhandled error in %s %s%s", request.method, request.prefix, request.path)
+            return provider.render_error(provider.error_for(Kind.INTERNAL, "There was an error."))
+
+    def _dispatch(self, provider: Provider, request: Request) -> Response:
+        for method, regex, page in provider.pages:
+            m = regex.match(request.path)
+            if m and method == request.method:
+                request.path_params = {k: unquote(v) for k, v in m.groupdict().items()}
+                return page(request)
+        matched = provider.spec.match(request.path)
+        if matched is None:
+            raise provider.error_for(Kind.NOT_FOUND_ROUTE, f"No route matches {request.method} {request.path}")
+        methods, params = matched
+        operation = methods.get(request.method)
+        if operation is None:
+            error = provider.error_for(Kind.METHOD_NOT_ALLOWED, f"Method {request.method} is not allowed here")
+            error.headers["allow"] = ", ".join(sorted(methods))
+            raise error
+        request.operation_id = operation.operation_id
+        request.path_params = {k: unquote(v) for k, v in params.items()}
+        if operation.security:
+            provider.authenticate(request, operation.security)
+        failure = check_parameters(operation, request) or check_body(operation, request)
+        if failure is not None:
+            kind, message, field = failure
+            raise provider.error_for(kind, message, field)
+        return provider.handlers[operation.operation_id](request)
+
+    async def _lifespan(self, receive: Any, send: Any) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                self.webhooks.close()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+
+def create_app(config: EmulatorConfig | None = None) -> EmulatorApp:
+    """Build the emulator: all four providers' specs loaded and validators compiled."""
+    return EmulatorApp(config)
+
+
+async def _read_body(receive: Any) -> tuple[bytes, bool]:
+    chunks: list[bytes] = []
+    size = 0
+    too_large = False
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            too_large = True
+        elif chunk:
+            chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks), too_large
+
+
+def _base_url(scope: Scope, headers: dict[str, str]) -> str:
+    scheme = scope.get("scheme", "http")
+    host = headers.get("host")
+    if not host:
+        server = scope.get("server") or ("127.0.0.1", 8040)
+        host = f"{server[0]}:{server[1]}"
+    return f"{scheme}://{host}"
+
+
+async def _send(send: Any, response: Response) -> None:
+    await send({"type": "http.response.start", "status": response.status, "headers": response.raw_headers()})
+    await send({"type": "http.response.body", "body": response.body})
+
+
+async def _drop(send: Any) -> None:
+    """Start a response and stop mid-body: the server closes the connection unfinished."""
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", b"64")],
+        }
+    )
+    await send({"type": "http.response.body", "body": b'{"partial":', "more_body": True})

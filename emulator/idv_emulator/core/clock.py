@@ -1,0 +1,42 @@
+"""The emulator's clock: real time plus an offset that the control API can advance.
+
+Expiry (Hopae `expiresAt`, iDenfy token expiry, Solaris access tokens) is computed against
+this clock, so a test can jump an hour ahead instead of sleeping for one.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime
+
+
+class Clock:
+    def __init__(self) -> None:
+        self._offset = 0.0
+        self._lock = threading.Lock()
+
+    def time(self) -> float:
+        """Seconds since the epoch, emulated."""
+        return time.time() + self._offset
+
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(self.time(), tz=UTC)
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._offset += seconds
+
+    def reset(self) -> None:
+        with self._lock:
+            self._offset = 0.0
+
+    @property
+    def offset(self) -> float:
+        return self._offset
+
+
+def iso(moment: datetime, *, millis: bool = False, zulu: bool = True) -> str:
+    """ISO 8601 in UTC, in the shape each provider prints (`Z` or `+00:00`, with or without ms)."""
+    text = moment.astimezone(UTC).isoformat(timespec="milliseconds" if millis else "seconds")
+    return text.replace("+00:00", "Z") if zulu else text

@@ -1,0 +1,147 @@
+"""Request validation against the compiled spec: parameters, content type, body.
+
+Parses the body (JSON or form) and coerces query/path strings to the types their schemas
+declare, then runs the validators compiled at start-up. Failures come back as `(kind,
+message, field)` so the provider can answer in its own envelope and status.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+
+from .errors import Kind
+from .http import Request
+from .spec import Operation, Parameter
+
+Failure = tuple[str, str, str | None]
+
+FORM = "application/x-www-form-urlencoded"
+
+
+def _coerce(value: str, types: tuple[str, ...]) -> Any:
+    for kind in types:
+        try:
+            if kind == "integer":
+                return int(value)
+            if kind == "number":
+                return float(value)
+            if kind == "boolean" and value in ("true", "false"):
+                return value == "true"
+        except ValueError:
+            continue
+        if kind == "string":
+            return value
+        if kind == "null" and value == "":
+            return None
+    return value
+
+
+def _field_path(error: ValidationError) -> str | None:
+    parts = [str(p) for p in error.absolute_path]
+    if error.validator == "required" and isinstance(error.validator_value, list):
+        present = error.instance if isinstance(error.instance, dict) else {}
+        missing = [name for name in error.validator_value if name not in present]
+        if missing:
+            parts.append(missing[0])
+    return ".".join(parts) or None
+
+
+def _first_error(validator: Any, instance: Any) -> ValidationError | None:
+    best: ValidationError | None = None
+    for error in validator.iter_errors(instance):
+        if best is None or len(error.absolute_path) > len(best.absolute_path):
+            best = error
+    return best
+
+
+def _message(error: ValidationError, where: str | None) -> str:
+    return f"{where}: {error.message}" if where else error.message
+
+
+def check_parameters(op: Operation, request: Request) -> Failure | None:
+    pairs = request.query_pairs()
+    query: dict[str, Any] = {}
+    for param in op.parameters:
+        raw = _raw_value(param, request, pairs)
+        if raw is None:
+            if param.required:
+                return Kind.MISSING, f"missing required {param.location} parameter {param.name!r}", param.name
+            continue
+        value: Any
+        if "array" in param.types:
+            item_types = param.schema.get("items", {}).get("type", "string")
+            item_types = tuple(item_types) if isinstance(item_types, list) else (item_types,)
+            value = [_coerce(v, item_types) for v in raw]
+        else:
+            value = _coerce(raw[-1], param.types)
+        error = _first_error(param.validator, value)
+        if error is not None:
+            return Kind.VALIDATION, f"{param.location} parameter {param.name!r}: {error.message}", param.name
+        if param.location == "path":
+            request.path_params[param.name] = value
+        elif param.location == "query":
+            query[param.name] = value
+    request.query = query
+    return None
+
+
+def _raw_value(param: Parameter, request: Request, pairs: list[tuple[str, str]]) -> list[str] | None:
+    if param.location == "path":
+        value = request.path_params.get(param.name)
+        return None if value is None else [value]
+    if param.location == "header":
+        value = request.headers.get(param.name.lower())
+        return None if value is None else [value]
+    values = [v for k, v in pairs if k == param.name]
+    return values or None
+
+
+def check_body(op: Operation, request: Request) -> Failure | None:
+    content_type = request.headers.get("content-type", "")
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    if not op.bodies:
+        return None
+    if not request.body:
+        if op.body_required:
+            return Kind.MISSING, "request body is required", None
+        return None
+    validator = op.bodies.get(media_type)
+    if validator is None:
+        accepted = ", ".join(op.bodies)
+        return (
+            Kind.UNSUPPORTED_MEDIA_TYPE,
+            f"content type {media_type or 'none'!r} is not supported; use {accepted}",
+            None,
+        )
+    request.media_type = media_type
+    if media_type == FORM:
+        form = request.form()
+        properties = op.body_schemas[media_type].get("properties", {})
+        data: Any = {key: _coerce(value, _types_of(properties.get(key, {}))) for key, value in form.items()}
+    else:
+        try:
+            data = json.loads(request.body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            return Kind.MALFORMED_BODY, f"request body is not valid JSON: {exc}", None
+    error = _first_error(validator, data)
+    if error is not None:
+        where = _field_path(error)
+        kind = Kind.MISSING if error.validator == "required" else Kind.VALIDATION
+        return kind, _message(error, where), where
+    request.json = data
+    return None
+
+
+def _types_of(schema: dict[str, Any]) -> tuple[str, ...]:
+    declared = schema.get("type")
+    if declared is None:
+        for option in schema.get("anyOf", []) + schema.get("oneOf", []):
+            if "type" in option:
+                declared = option["type"]
+                break
+    if declared is None:
+        return ("string",)
+    return tuple(declared) if isinstance(declared, list) else (declared,)

@@ -1,0 +1,1 @@
+"""Hopae Connect emulator: verifications across eID providers, userinfo, signed webhooks."""

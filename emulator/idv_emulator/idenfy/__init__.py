@@ -1,0 +1,1 @@
+"""iDenfy emulator: verification tokens, auto then manual results, dummyStatus, signed webhooks."""

@@ -1,0 +1,1 @@
+"""Proofme emulator: identifications, the hosted MyPage, encrypted data, unsigned webhooks."""

@@ -1,0 +1,1 @@
+"""Solaris KYC emulator: OAuth2 tokens, persons, identification sessions, identifications, webhooks."""

@@ -1,0 +1,1 @@
+"""Shared machinery of the provider overlays (private: import from `idv` or `idv.<provider>`)."""

@@ -1,0 +1,299 @@
+"""The machinery every provider client shares: building the generated client with auth and
+retries, calling generated operations, turning answers into models or typed errors.
+
+Each provider's `<P>Client` / `Async<P>Client` subclasses `SyncAPIClient` / `AsyncAPIClient`,
+names its generated `AuthenticatedClient`, and says how to read its error envelope. Calls go
+through the generated `*_detailed` functions; this module never restates a field list.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, ClassVar, Generic, Self, TypeVar
+
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    ErrorEnvelope,
+    status_error,
+)
+from ._logs import redact_headers, setup_logging
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"]
+
+log = logging.getLogger("idv")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+T = TypeVar("T")
+G = TypeVar("G")  # the provider's generated AuthenticatedClient
+
+# The last raw httpx response of the current call (per thread / per task): the generated
+# `Response` has no request and cannot be re-read when the body failed to parse.
+_last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+    "idv_last_response", default=None
+)
+
+
+def _remember(response: httpx.Response) -> None:
+    _last_response.set(response)
+    log.debug("HTTP %s %s -> %s", response.request.method, response.request.url, response.status_code)
+
+
+def _log_request(request: httpx.Request) -> None:
+    log.debug("HTTP request %s %s headers=%s", request.method, request.url, redact_headers(request.headers))
+
+
+async def _aremember(response: httpx.Response) -> None:
+    _remember(response)
+
+
+async def _alog_request(request: httpx.Request) -> None:
+    _log_request(request)
+
+
+class _Common(Generic[G]):
+    """Settings and error mapping shared by the sync and async clients."""
+
+    provider: ClassVar[str]
+    generated_client: ClassVar[type[Any]]
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: httpx.Auth,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        retry_creates: bool = False,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        setup_logging()
+        self.base_url = base_url
+        self._auth = auth
+        self.timeout = (
+            timeout
+            if isinstance(timeout, httpx.Timeout)
+            else (DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout))
+        )
+        self.retry_policy = RetryPolicy(max_retries=max_retries, retry_creates=retry_creates, read_only=self._read_only)
+        self._headers = dict(headers or {})
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
+
+    # -- provider hooks -------------------------------------------------------------------
+
+    @staticmethod
+    def _read_only(request: httpx.Request) -> bool:
+        """Non-idempotent-by-method requests that are safe to retry (override per provider)."""
+        return False
+
+    @staticmethod
+    def parse_error(response: httpx.Response) -> ErrorEnvelope:
+        """The provider's error body as an `ErrorEnvelope` (override per provider)."""
+        return ErrorEnvelope(raw=_json_or_none(response))
+
+    @staticmethod
+    def request_id(response: httpx.Response) -> str | None:
+        value: str | None = response.headers.get("x-request-id")
+        return value
+
+    # -- shared -----------------------------------------------------------------------------
+
+    def _generated_kwargs(self, transport: Any, hooks: dict[str, list[Any]]) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "token": "",
+            "prefix": "",
+            "timeout": self.timeout,
+            "headers": self._headers,
+            "raise_on_unexpected_status": False,
+            "httpx_args": {"auth": self._auth, "transport": transport, "event_hooks": hooks},
+        }
+
+    def _status_error(self, response: httpx.Response) -> APIStatusError:
+        return status_error(
+            provider=self.provider,
+            response=response,
+            envelope=self.parse_error(response),
+            request_id=self.request_id(response),
+        )
+
+    def _result(self, raw: httpx.Response | None, parsed: Any, expect: tuple[type[Any], ...]) -> Any:
+        if raw is not None and raw.status_code >= 400:
+            raise self._status_error(raw)
+        if expect and not isinstance(parsed, expect):
+            assert raw is not None
+            names = " | ".join(t.__name__ for t in expect)
+            raise APIResponseValidationError(
+                f"{self.provider} answered {raw.status_code} with a body that is not {names}",
+                provider=self.provider,
+                response=raw,
+            )
+        return parsed
+
+    def _failure(self, error: Exception, raw: httpx.Response | None) -> Exception:
+        """Translate an exception raised inside a generated call."""
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(
+                f"{self.provider}: request timed out", provider=self.provider, request=_request_of(error)
+            )
+        if isinstance(error, httpx.TransportError):
+            return APIConnectionError(
+                f"{self.provider}: connection failed ({type(error).__name__})",
+                provider=self.provider,
+                request=_request_of(error),
+            )
+        if raw is not None and raw.status_code >= 400:
+            return self._status_error(raw)
+        if raw is not None:
+            return APIResponseValidationError(
+                f"{self.provider} answered {raw.status_code} with a body the client cannot parse: {type(error).__name__}",
+                provider=self.provider,
+                response=raw,
+            )
+        return error
+
+
+class SyncAPIClient(_Common[G]):
+    """Base of the synchronous provider clients. Use as a context manager, or `close()`."""
+
+    def __init__(self, *, transport: httpx.BaseTransport | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._transport = transport
+        retrying = RetryTransport(transport or httpx.HTTPTransport(), self.retry_policy)
+        hooks: dict[str, list[Any]] = {"request": [_log_request], "response": [_remember]}
+        self._generated: G = self.generated_client(**self._generated_kwargs(retrying, hooks))
+
+    @property
+    def generated(self) -> G:
+        """The configured generated client (auth, retries, logging): pass it to any generated
+        operation function as `client=`."""
+        return self._generated
+
+    def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
+        """Run any generated `*.sync_detailed` operation with this client's auth and retries.
+
+        Returns the parsed body of a successful answer; raises the typed error otherwise.
+        Prefer the typed methods; this reaches operations that have none.
+        """
+        return self._call(operation, (), **kwargs)
+
+    def _call(self, operation: Callable[..., Any], expect: tuple[type[Any], ...], **kwargs: Any) -> Any:
+        _last_response.set(None)
+        try:
+            response = operation(client=self._generated, **kwargs)
+        except Exception as error:
+            raise self._failure(error, _last_response.get()) from error
+        return self._result(_last_response.get(), response.parsed, expect)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_creates: bool | None = None,
+    ) -> Self:
+        """A copy with other timeout/retry settings, sharing credentials and token cache."""
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        SyncAPIClient.__init__(
+            clone,
+            base_url=self.base_url,
+            auth=self._auth,
+            timeout=self.timeout if timeout is None else timeout,
+            max_retries=self.retry_policy.max_retries if max_retries is None else max_retries,
+            retry_creates=self.retry_policy.retry_creates if retry_creates is None else retry_creates,
+            headers=self._headers,
+            transport=self._transport,
+        )
+        return clone
+
+    def close(self) -> None:
+        self._generated.__exit__(None, None, None)  # type: ignore[attr-defined]
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_Common[G]):
+    """Base of the asynchronous provider clients. Use as an async context manager, or `aclose()`."""
+
+    def __init__(self, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._transport = transport
+        retrying = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), self.retry_policy)
+        hooks: dict[str, list[Any]] = {"request": [_alog_request], "response": [_aremember]}
+        self._generated: G = self.generated_client(**self._generated_kwargs(retrying, hooks))
+
+    @property
+    def generated(self) -> G:
+        return self._generated
+
+    async def call(self, operation: Callable[..., Awaitable[Any]], /, **kwargs: Any) -> Any:
+        """Run any generated `*.asyncio_detailed` operation with auth, retries and typed errors."""
+        return await self._call(operation, (), **kwargs)
+
+    async def _call(
+        self, operation: Callable[..., Awaitable[Any]], expect: tuple[type[Any], ...], **kwargs: Any
+    ) -> Any:
+        _last_response.set(None)
+        try:
+            response = await operation(client=self._generated, **kwargs)
+        except Exception as error:
+            raise self._failure(error, _last_response.get()) from error
+        return self._result(_last_response.get(), response.parsed, expect)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_creates: bool | None = None,
+    ) -> Self:
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        AsyncAPIClient.__init__(
+            clone,
+            base_url=self.base_url,
+            auth=self._auth,
+            timeout=self.timeout if timeout is None else timeout,
+            max_retries=self.retry_policy.max_retries if max_retries is None else max_retries,
+            retry_creates=self.retry_policy.retry_creates if retry_creates is None else retry_creates,
+            headers=self._headers,
+            transport=self._transport,
+        )
+        return clone
+
+    async def aclose(self) -> None:
+        await self._generated.__aexit__(None, None, None)  # type: ignore[attr-defined]
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _request_of(error: httpx.TransportError) -> httpx.Request | None:
+    try:
+        return error.request
+    except RuntimeError:
+        return None

@@ -1,0 +1,72 @@
+"""iDenfy overall status → `Outcome`.
+
+| iDenfy | outcome | why |
+|---|---|---|
+| `ACTIVE` | pending | the session is open; the client has not finished |
+| `APPROVED` | approved | |
+| `DENIED` | declined | |
+| `SUSPECTED` | review | passed, but with fraud or mismatch tags: a human decides |
+| `REVIEWING` | review | iDenfy's manual review is under way |
+| `EXPIRED` | expired | the token expired unused |
+| `DELETED` | cancelled | the integrator deleted the verification and its data: the result is gone for good, so it must not count as approved or declined |
+| `ARCHIVED` | review | archived by iDenfy: the result is no longer readable through the API; look it up in the dashboard |
+| anything else | review | a status this version does not know: a human should look rather than code waiting forever |
+
+Webhooks: an automatic result arrives with `final: false` when a manual review follows
+(`IDENTIFICATION_AUTO_FINISHED`); that `APPROVED` / `DENIED` is mapped as it stands, but the
+manual result (`final: true`, `IDENTIFICATION_MANUAL_FINISHED`) may change it — check
+`WebhookEvent.final` before acting irreversibly. A webhook without a status (e.g.
+`DOCUMENT_EXPIRATION`) maps by its event type: `IDENTIFICATION_EXPIRED` → expired,
+`IDENTIFICATION_CANCELLED` → cancelled, `IDENTIFICATION_RESUBMITTED` → pending, other → review.
+"""
+
+from __future__ import annotations
+
+from idenfy_client.models import (
+    IdentificationStatus,
+    IdentificationWebhook,
+    OverallStatus,
+    StatusResponse,
+    WebhookEventType,
+)
+
+from .._core._outcome import Outcome
+from ._webhooks import WebhookEvent
+
+__all__ = ["outcome"]
+
+_MAP = {
+    OverallStatus.ACTIVE: Outcome.PENDING,
+    OverallStatus.APPROVED: Outcome.APPROVED,
+    OverallStatus.DENIED: Outcome.DECLINED,
+    OverallStatus.SUSPECTED: Outcome.REVIEW,
+    OverallStatus.REVIEWING: Outcome.REVIEW,
+    OverallStatus.EXPIRED: Outcome.EXPIRED,
+    OverallStatus.DELETED: Outcome.CANCELLED,
+    OverallStatus.ARCHIVED: Outcome.REVIEW,
+}
+_BY_EVENT = {
+    WebhookEventType.IDENTIFICATION_EXPIRED: Outcome.EXPIRED,
+    WebhookEventType.IDENTIFICATION_CANCELLED: Outcome.CANCELLED,
+    WebhookEventType.IDENTIFICATION_RESUBMITTED: Outcome.PENDING,
+}
+
+
+def outcome(value: OverallStatus | str | StatusResponse | IdentificationWebhook | WebhookEvent) -> Outcome:
+    """The outcome of an iDenfy overall status, `get_status` answer or webhook.
+
+    Never raises: a status this version does not know is `review` (see the module docs).
+    """
+    event_type: WebhookEventType | None = None
+    if isinstance(value, WebhookEvent):
+        event_type = value.type
+        value = value.payload
+    if isinstance(value, StatusResponse):
+        status: object = value.status
+    elif isinstance(value, IdentificationWebhook):
+        status = value.status.overall if isinstance(value.status, IdentificationStatus) else None
+    else:
+        status = value
+    if isinstance(status, str):
+        return _MAP.get(OverallStatus(status), Outcome.REVIEW)
+    return _BY_EVENT.get(event_type, Outcome.REVIEW) if event_type is not None else Outcome.REVIEW

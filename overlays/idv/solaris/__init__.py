@@ -1,0 +1,42 @@
+"""Solaris KYC: `SolarisClient` / `AsyncSolarisClient`, webhook verification, outcomes.
+
+    from idv import Outcome
+    from idv.solaris import SolarisClient, outcome
+
+    with SolarisClient(environment="sandbox") as solaris:  # SOLARIS_CLIENT_ID / _SECRET
+        person = solaris.create_person({"first_name": "Erika", "last_name": "Mustermann"})
+        session = solaris.create_identification_session(person.id, {"identification_methods": ["idnow"]})
+        started = solaris.start_identification(person.id, session.id, method="idnow", language="DE")
+        redirect_customer_to(started.url)
+        final = solaris.wait_for_completion(person.id, started.identification.id, timeout=900)
+        if outcome(final) is Outcome.APPROVED:
+            documents = solaris.get_identification(person.id, final.id, include_documents=True).documents
+
+Webhooks (the subscription `secret` comes from `create_webhook`, once):
+
+    if is_subscription_probe(request.headers):
+        return 200
+    event = parse_webhook(raw_body, request.headers, secret)  # WebhookVerificationError if forged
+    identification = solaris.get_identification(event.payload.person_id, event.payload.id)
+
+Operations without a typed method are reachable with the client's auth, retries and typed
+errors through `solaris.call(<generated operation>.sync_detailed, ...)`.
+"""
+
+from ._client import ENVIRONMENTS, TOKEN_URLS, AsyncSolarisClient, SolarisClient, StartedIdentification
+from ._outcome import FINAL_STATUSES, outcome
+from ._webhooks import WebhookEvent, is_subscription_probe, parse_webhook, verify_signature
+
+__all__ = [
+    "ENVIRONMENTS",
+    "FINAL_STATUSES",
+    "TOKEN_URLS",
+    "AsyncSolarisClient",
+    "SolarisClient",
+    "StartedIdentification",
+    "WebhookEvent",
+    "is_subscription_probe",
+    "outcome",
+    "parse_webhook",
+    "verify_signature",
+]

@@ -1,0 +1,68 @@
+"""Solaris identification (and identification session) status → `Outcome`.
+
+| Solaris status | Outcome |
+|---|---|
+| `successful` | approved |
+| `failed`, `rejected` | declined |
+| `pending_successful`, `pending_failed` | review |
+| `aborted`, `canceled` | cancelled |
+| `expired` | expired |
+| anything else (`created`, `pending`, `pre_successful`, `authorization_required`, …, and statuses Solaris adds later) | pending |
+
+Choice for `pending_successful` / `pending_failed`: both are *provisional* results. The
+customer has finished; the identification provider's verdict now waits for Solaris' own final
+check, which can still overturn it (`pending_successful → failed`, `pending_failed →
+successful`). That is what `review` means — finished on the customer's side, waiting for a
+decision, not final — so both map to `review` rather than `approved` / `declined`: acting on
+them as final would onboard customers Solaris then rejects. `wait_for_completion` therefore
+keeps polling through them (unless told to stop at `review`).
+"""
+
+from __future__ import annotations
+
+from solaris_client.models import (
+    IdentificationSession,
+    IdentificationSessionStatus,
+    IdentificationStatus,
+    IdentificationWebhookPayload,
+    PersonIdentification,
+)
+from solaris_client.types import Unset
+
+from .._core._outcome import Outcome
+from ._webhooks import WebhookEvent
+
+__all__ = ["FINAL_STATUSES", "outcome"]
+
+_MAP: dict[str, Outcome] = {
+    "successful": Outcome.APPROVED,
+    "failed": Outcome.DECLINED,
+    "rejected": Outcome.DECLINED,
+    "pending_successful": Outcome.REVIEW,
+    "pending_failed": Outcome.REVIEW,
+    "aborted": Outcome.CANCELLED,
+    "canceled": Outcome.CANCELLED,
+    "expired": Outcome.EXPIRED,
+}
+
+# The statuses that no longer change (their outcome is final).
+FINAL_STATUSES = frozenset(status for status, result in _MAP.items() if result.final)
+
+Status = IdentificationStatus | IdentificationSessionStatus | str
+Subject = PersonIdentification | IdentificationWebhookPayload | IdentificationSession | WebhookEvent
+
+
+def outcome(value: Status | Subject | Unset | None) -> Outcome:
+    """The outcome of a Solaris status, identification, identification session or webhook.
+
+    Accepts an `IdentificationStatus` / `IdentificationSessionStatus` (or its string), a
+    `PersonIdentification`, an `IdentificationWebhookPayload`, an `IdentificationSession`, or
+    the `WebhookEvent` returned by `parse_webhook`. A missing or unknown status is `pending`.
+    """
+    if isinstance(value, WebhookEvent):
+        value = value.payload
+    if isinstance(value, PersonIdentification | IdentificationWebhookPayload | IdentificationSession):
+        value = value.status
+    if isinstance(value, str):
+        return _MAP.get(str(value), Outcome.PENDING)
+    return Outcome.PENDING

@@ -1,0 +1,238 @@
+"""Benchmark: the emulator vs Prism vs a bare uvicorn app, create + get per provider, 32 connections.
+
+Usage: python scripts/bench/bench_emulator.py [--seconds 8] [--connections 32] [--no-prism]
+
+For each provider the same closed-loop workload (create a verification, then get it, on 32
+keep-alive connections) runs against:
+  - the emulator (validating every request against the spec, keeping state, and — for
+    Hopae — signing and delivering a webhook per create to a local sink);
+  - Prism (`@stoplight/prism-cli`, stateless mock of the same spec), installed with npm into
+    `.bench/` on first use; skipped, with a message, when npm is missing;
+  - a bare uvicorn ASGI app answering a fixed body: the ceiling of this machine.
+It prints requests/s, p50 and p99 latency for each, and the ratios. Figures, not assertions:
+run it on an otherwise idle machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import functools
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _load import Result, Step, run_load
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH_DIR = ROOT / ".bench"
+PRISM_VERSION = "5.16.0"
+PROVIDERS = ("proofme", "solaris", "hopae", "idenfy")
+
+
+def basic(user: str, password: str) -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_port(port: int, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"nothing listening on {port} after {timeout} s")
+
+
+@contextmanager
+def process(args: list[str], port: int, env: dict[str, str] | None = None) -> Iterator[None]:
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        wait_port(port)
+        yield
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+# -- scenarios (module-level so worker processes can unpickle them) ------------------------
+
+
+def proofme(prefix: str, step: int, previous: Any) -> Step | None:
+    auth = {"Authorization": "proofme_test_key"}
+    if step == 0:
+        return ("POST", f"{prefix}/v1/identification", auth, {"proofmeId": "03682de3-b51c-451c-b50e-1977a332c9f2"})
+    if step == 1:
+        return ("GET", f"{prefix}/v1/identification/{previous['identification']['id']}", auth, None)
+    return None
+
+
+def hopae(prefix: str, step: int, previous: Any) -> Step | None:
+    auth = basic("hopae-client", "hopae-secret")
+    if step == 0:
+        return ("POST", f"{prefix}/connect/v1/verifications", auth, {"providerId": "frejaid"})
+    if step == 1:
+        return ("GET", f"{prefix}/connect/v1/verifications/{previous['verificationId']}", auth, None)
+    return None
+
+
+def idenfy(prefix: str, step: int, previous: Any) -> Step | None:
+    auth = basic("idenfy-key", "idenfy-secret")
+    if step == 0:
+        return ("POST", f"{prefix}/api/v2/token", auth, {"clientId": "bench"})
+    if step == 1:
+        return ("POST", f"{prefix}/api/v2/status", auth, {"scanRef": previous["scanRef"]})
+    return None
+
+
+def solaris(prefix: str, token: str, person_id: str, session_id: str, step: int, previous: Any) -> Step | None:
+    auth = {"Authorization": f"Bearer {token}"}
+    base = f"{prefix}/v1/persons/{person_id}"
+    if step == 0:
+        return ("POST", f"{base}/identification_sessions/{session_id}/identifications", auth, {"method": "idnow"})
+    if step == 1:
+        return ("GET", f"{base}/identifications/{previous['id']}", auth, None)
+    return None
+
+
+def bare(step: int, previous: Any) -> Step | None:
+    if step == 0:
+        return ("POST", "/bare", {}, {"providerId": "frejaid"})
+    if step == 1:
+        return ("GET", "/bare", {}, None)
+    return None
+
+
+def solaris_setup(base: str) -> tuple[str, str, str]:
+    """Token, person and session for the Solaris scenario (emulator only)."""
+    token = httpx.post(
+        f"{base}/oauth2/token", data={"grant_type": "client_credentials"}, auth=("solaris-client", "solaris-secret")
+    ).json()["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    person = httpx.post(f"{base}/v1/persons", json={"first_name": "Bench", "last_name": "Mark"}, headers=headers).json()
+    session = httpx.post(
+        f"{base}/v1/persons/{person['id']}/identification_sessions",
+        json={"identification_methods": ["idnow"]},
+        headers=headers,
+    ).json()
+    return token, person["id"], session["id"]
+
+
+def scenario_for(provider: str, prefix: str, target_url: str) -> Any:
+    if provider == "solaris":
+        token, person_id, session_id = solaris_setup(target_url)
+        return functools.partial(solaris, prefix, token, person_id, session_id)
+    return functools.partial({"proofme": proofme, "hopae": hopae, "idenfy": idenfy}[provider], prefix)
+
+
+# -- targets ----------------------------------------------------------------------------
+
+
+def prism_binary() -> Path | None:
+    binary = BENCH_DIR / "node_modules" / ".bin" / "prism"
+    if binary.exists():
+        return binary
+    npm = shutil.which("npm")
+    if npm is None:
+        return None
+    BENCH_DIR.mkdir(exist_ok=True)
+    print(f"installing @stoplight/prism-cli@{PRISM_VERSION} with npm into {BENCH_DIR} …", flush=True)
+    subprocess.run(
+        [
+            npm,
+            "install",
+            "--silent",
+            "--no-audit",
+            "--no-fund",
+            "--prefix",
+            str(BENCH_DIR),
+            f"@stoplight/prism-cli@{PRISM_VERSION}",
+        ],
+        check=True,
+    )
+    return binary if binary.exists() else None
+
+
+def line(name: str, result: Result) -> str:
+    return (
+        f"  {name:<10} {result.rps:9.0f} req/s   p50 {result.percentile(50):7.1f} ms   "
+        f"p99 {result.percentile(99):7.1f} ms   errors {result.errors}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--no-prism", action="store_true")
+    parser.add_argument("--providers", default=",".join(PROVIDERS))
+    args = parser.parse_args()
+    providers = [p for p in args.providers.split(",") if p]
+    load = functools.partial(run_load, "127.0.0.1", connections=args.connections, seconds=args.seconds)
+    python = sys.executable
+    results: dict[str, dict[str, Result]] = {p: {} for p in providers}
+
+    sink_port = free_port()
+    bare_port = free_port()
+    with process([python, str(Path(__file__).parent / "_bare_app.py"), str(sink_port)], sink_port):
+        # The ceiling: the same client against an app that does nothing.
+        with process([python, str(Path(__file__).parent / "_bare_app.py"), str(bare_port)], bare_port):
+            ceiling = load(bare_port, bare)
+        print(f"bare uvicorn app (fixed body), create + get, {args.connections} connections, {args.seconds:g} s")
+        print(line("bare", ceiling))
+
+        port = free_port()
+        env = {**os.environ, "IDV_EMULATOR_HOPAE_WEBHOOK_URL": f"http://127.0.0.1:{sink_port}/hook"}
+        with process([python, "-m", "idv_emulator", "serve", "--port", str(port)], port, env):
+            for provider in providers:
+                scenario = scenario_for(provider, f"/{provider}", f"http://127.0.0.1:{port}/{provider}")
+                results[provider]["emulator"] = load(port, scenario)
+                httpx.post(f"http://127.0.0.1:{port}/_emulator/reset")
+
+    prism = None if args.no_prism else prism_binary()
+    if prism is None and not args.no_prism:
+        print("npm not found: skipping the Prism half of the benchmark")
+    for provider in providers if prism is not None else []:
+        if provider == "solaris":
+            continue  # Prism is stateless: it cannot run the token → person → session setup
+        port = free_port()
+        with process(
+            [str(prism), "mock", str(ROOT / "specs" / f"{provider}.openapi.yaml"), "-h", "127.0.0.1", "-p", str(port)],
+            port,
+        ):
+            time.sleep(1.0)
+            results[provider]["prism"] = load(port, scenario_for(provider, "", f"http://127.0.0.1:{port}"))
+
+    print()
+    for provider in providers:
+        print(f"{provider}: create + get")
+        for name, result in results[provider].items():
+            print(line(name, result))
+        emulator = results[provider]["emulator"]
+        ratios = [f"emulator/bare {emulator.rps / ceiling.rps:.2f}×"]
+        if "prism" in results[provider]:
+            ratios.append(f"emulator/prism {emulator.rps / results[provider]['prism'].rps:.2f}×")
+        print("  ratios     " + ", ".join(ratios))
+
+
+if __name__ == "__main__":
+    main()

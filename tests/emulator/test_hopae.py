@@ -1,0 +1,228 @@
+"""Hopae Connect emulator, over HTTP: lifecycle, errors, auth, webhooks, expiry, faults."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from idv_emulator import EmulatorServer
+from tests.emulator.conftest import CREDENTIALS, spec_client
+from tests.support.receiver import WebhookReceiver
+
+SECRET = "whsec_test_hopae"
+
+
+@pytest.fixture
+def hopae(idv_emulator: EmulatorServer) -> Iterator[httpx.Client]:
+    with spec_client(idv_emulator, "hopae", auth=CREDENTIALS["hopae"]) as client:
+        yield client
+
+
+@pytest.fixture
+def hooked(control: httpx.Client, receiver: WebhookReceiver) -> WebhookReceiver:
+    reply = control.post("/hopae/config", json={"webhook_url": f"{receiver.url}/hopae", "webhook_secret": SECRET})
+    assert reply.status_code == 200
+    return receiver
+
+
+def create(client: httpx.Client, **body: object) -> dict[str, object]:
+    reply = client.post("/connect/v1/verifications", json={"providerId": "frejaid", **body})
+    assert reply.status_code == 201, reply.text
+    return reply.json()  # type: ignore[no-any-return]
+
+
+def verify_signature(headers: dict[str, str], body: bytes, secret: str = SECRET) -> int:
+    """Recompute X-Hopae-Signature independently; return its timestamp."""
+    parts = dict(item.split("=", 1) for item in headers["x-hopae-signature"].split(","))
+    expected = hmac.new(secret.encode(), f"{parts['t']}.".encode() + body, hashlib.sha256).hexdigest()
+    assert hmac.compare_digest(parts["v1"], expected)
+    return int(parts["t"])
+
+
+def test_qr_lifecycle_through_hosted_page(hopae: httpx.Client, hooked: WebhookReceiver) -> None:
+    created = create(hopae, redirectUri="https://rp.example/cb?x=1", requestedClaims=["name", "birthdate", "email"])
+    assert created["status"] == "initiated"
+    assert created["flowType"] == "qr"
+    assert created["verification_model"] == "disclosure"
+    vid = created["verificationId"]
+    assert isinstance(vid, str) and len(vid) == 32
+    page_url = base64.b64decode(created["flowDetails"]["qrData"]).decode()  # type: ignore[index]
+    assert page_url.endswith(f"/hopae/_pages/verifications/{vid}")
+
+    page = httpx.get(page_url)
+    assert page.status_code == 200 and 'id="approve"' in page.text
+    assert hopae.get(f"/connect/v1/verifications/{vid}").json()["status"] == "authenticating"
+
+    done = httpx.post(page_url, data={"decision": "approve"})
+    assert done.status_code == 303
+    assert done.headers["location"] == f"https://rp.example/cb?x=1&verificationId={vid}&status=completed"
+
+    status = hopae.get(f"/connect/v1/verifications/{vid}").json()
+    assert status["status"] == "completed"
+    assert status["acr"] == "urn:hopae:loa:3" and status["hopae_loa"] == 3
+    assert "verification_model" not in status  # creation response only
+
+    info = hopae.get(f"/connect/v1/verifications/{vid}/userinfo").json()
+    assert info["user"] == {"name": "OK TESTNUMBER", "birthdate": "1905-04-04"}
+    assert info["missing_claims"] == ["email"]
+    assert info["provider_id"] == "frejaid"
+
+    events = hooked.wait_for(2)
+    bodies = [json.loads(r.body) for r in events]
+    assert [b["event"] for b in bodies] == ["verification.initiated", "verification.completed"]
+    assert bodies[1]["data"]["verificationId"] == vid and bodies[1]["apiVersion"] == "v1"
+    for received in events:
+        assert abs(verify_signature(received.headers, received.body) - time.time()) < 300
+
+
+def test_declined_on_page_fails_and_has_no_userinfo(hopae: httpx.Client) -> None:
+    vid = create(hopae)["verificationId"]
+    page_url = f"{str(hopae.base_url).rstrip('/')}/_pages/verifications/{vid}"
+    assert httpx.post(page_url, data={"decision": "decline"}).status_code == 303
+    reply = hopae.get(f"/connect/v1/verifications/{vid}/userinfo")
+    assert reply.status_code == 400
+    assert reply.json() == {
+        "error": {
+            "code": "verification_not_completed",
+            "message": "Verification is failed; userinfo is available once it is completed",
+            "details": {"status": "failed", "verificationId": vid},
+        }
+    }
+
+
+def test_push_provider_needs_user_data(hopae: httpx.Client) -> None:
+    missing = hopae.post("/connect/v1/verifications", json={"providerId": "smartid"})
+    assert missing.status_code == 400
+    assert missing.json()["error"]["code"] == "VALIDATION_MISSING_USER_DATA"
+    ok = create(hopae, providerId="smartid", userData={"registrationId": "PNOLT-40504040001"})
+    assert ok["status"] == "pending" and ok["flowType"] == "push"
+
+
+def test_loa_out_of_range_is_400_but_unreachable_loa_is_422(hopae: httpx.Client) -> None:
+    out_of_range = hopae.post("/connect/v1/verifications", json={"providerId": "frejaid", "requestedLoa": 6})
+    assert out_of_range.status_code == 400
+    assert out_of_range.json()["error"]["code"] == "VALIDATION_INVALID_PARAMETER"
+    unreachable = hopae.post("/connect/v1/verifications", json={"providerId": "frejaid", "requestedLoa": 4})
+    assert unreachable.status_code == 422
+    assert unreachable.json()["error"]["details"]["maxLoa"] == 3
+
+
+def test_final_loa_below_requested_fails(hopae: httpx.Client, control: httpx.Client) -> None:
+    vid = create(hopae, providerId="itsme", requestedLoa=4)["verificationId"]
+    reply = control.post("/hopae/outcome", json={"id": vid, "outcome": "approve", "loa": 3})
+    assert reply.status_code == 200
+    assert hopae.get(f"/connect/v1/verifications/{vid}").json()["status"] == "failed"
+
+
+def test_cancel_then_cancel_again(hopae: httpx.Client, hooked: WebhookReceiver) -> None:
+    vid = create(hopae)["verificationId"]
+    first = hopae.delete(f"/connect/v1/verifications/{vid}")
+    assert first.status_code == 204 and first.content == b""
+    again = hopae.delete(f"/connect/v1/verifications/{vid}")
+    assert again.status_code == 400
+    assert again.json()["error"]["details"] == {"status": "cancelled", "verificationId": vid}
+    events = [json.loads(r.body)["event"] for r in hooked.wait_for(2)]
+    assert events == ["verification.initiated", "verification.cancelled"]
+
+
+def test_expiry_follows_the_clock(hopae: httpx.Client, control: httpx.Client, hooked: WebhookReceiver) -> None:
+    vid = create(hopae)["verificationId"]
+    assert control.post("/clock/advance", json={"seconds": 3601}).status_code == 200
+    assert hopae.get(f"/connect/v1/verifications/{vid}").json()["status"] == "expired"
+    assert hopae.delete(f"/connect/v1/verifications/{vid}").status_code == 400
+    events = [json.loads(r.body)["event"] for r in hooked.wait_for(2)]
+    assert events == ["verification.initiated", "verification.expired"]
+
+
+def test_webhook_redelivered_after_failures(
+    hopae: httpx.Client, hooked: WebhookReceiver, control: httpx.Client
+) -> None:
+    hooked.statuses.extend([500, 503])
+    create(hopae)
+    arrivals = hooked.wait_for(3)
+    assert len({r.body for r in arrivals}) == 1  # the same event, redelivered
+    assert control.post("/webhooks/wait", json={"timeout": 10}).json() == {"idle": True}
+    (delivery,) = control.get("/webhooks", params={"provider": "hopae"}).json()
+    assert delivery["state"] == "delivered"
+    assert [a["status"] for a in delivery["attempts"]] == [500, 503, 200]
+
+
+@pytest.mark.parametrize(
+    ("auth", "why"),
+    [
+        (None, "no credentials"),
+        (("hopae-client", "wrong"), "wrong secret"),
+        (CREDENTIALS["idenfy"], "another provider's credentials"),
+    ],
+)
+def test_bad_credentials_get_401(idv_emulator: EmulatorServer, auth: tuple[str, str] | None, why: str) -> None:
+    with spec_client(idv_emulator, "hopae", auth=auth) as client:
+        reply = client.get("/connect/v1/providers")
+    assert reply.status_code == 401, why
+    assert reply.json()["error"]["code"] == "AUTH_INVALID_CREDENTIALS"
+    assert reply.headers["www-authenticate"].startswith("Basic")
+
+
+def test_client_mistakes_get_hopae_envelopes(hopae: httpx.Client) -> None:
+    cases = [
+        (hopae.get("/connect/v1/verifications/" + "0" * 32), 404, "verification_not_found"),
+        (hopae.get("/connect/v1/nothing-here"), 404, "not_found"),
+        (hopae.put("/connect/v1/verifications", json={}), 405, "method_not_allowed"),
+        (
+            hopae.post("/connect/v1/verifications", content=b"{nope", headers={"content-type": "application/json"}),
+            400,
+            "VALIDATION_INVALID_PARAMETER",
+        ),
+        (
+            hopae.post(
+                "/connect/v1/verifications", content=b"providerId=frejaid", headers={"content-type": "text/plain"}
+            ),
+            415,
+            "unsupported_media_type",
+        ),
+        (hopae.post("/connect/v1/verifications", json={}), 400, "VALIDATION_MISSING_PARAMETER"),
+        (
+            hopae.post("/connect/v1/verifications", json={"providerId": "frejaid", "padding": "x" * (1024 * 1024)}),
+            413,
+            "payload_too_large",
+        ),
+        (hopae.get("/connect/v1/providers", params={"status": "bogus"}), 400, "VALIDATION_INVALID_PARAMETER"),
+    ]
+    for reply, status, code in cases:
+        assert reply.status_code == status, reply.text
+        assert reply.headers["content-type"] == "application/json"
+        assert reply.json()["error"]["code"] == code
+    assert cases[2][0].headers["allow"] == "POST"
+
+
+def test_injected_faults(hopae: httpx.Client, control: httpx.Client) -> None:
+    added = control.post(
+        "/faults",
+        json={"provider": "hopae", "path": "^/connect/v1/providers$", "status": 429, "retry_after": "2", "count": 2},
+    )
+    assert added.status_code == 201
+    for _ in range(2):
+        limited = hopae.get("/connect/v1/providers")
+        assert limited.status_code == 429 and limited.headers["retry-after"] == "2"
+        assert "error" in limited.json()
+    assert hopae.get("/connect/v1/providers").status_code == 200  # count exhausted
+
+    control.post("/faults", json={"operation_id": "list_providers", "latency_ms": 200, "count": 1})
+    started = time.monotonic()
+    assert hopae.get("/connect/v1/providers").status_code == 200
+    assert time.monotonic() - started >= 0.2
+
+    control.post("/faults", json={"provider": "hopae", "drop": True, "count": 1})
+    with pytest.raises(httpx.RemoteProtocolError):
+        hopae.get("/connect/v1/providers")
+    assert hopae.get("/connect/v1/providers").status_code == 200
+
+    bad = control.post("/faults", json={"status": 200})
+    assert bad.status_code == 400
