@@ -10,13 +10,16 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
 PROVIDER ?=
 
-.PHONY: help install lock generate check-generated lint-specs lint typecheck test emulator
+.PHONY: help install lock demo generate check-generated lint-specs lint typecheck test emulator bench bench-emulator bench-overlay
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*?## "} /^[a-zA-Z_-]+:.*?## / {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 # Editable installs map each top-level package when installed: a new package re-runs install.
 PACKAGES := $(wildcard generated/*/__init__.py overlays/*/__init__.py emulator/*/__init__.py)
+
+demo: install ## The main job: one verification lifecycle per provider against the emulator
+	$(PY) scripts/demo.py
 
 $(STAMP): requirements.lock pyproject.toml $(PACKAGES)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,10 +48,18 @@ lint: install ## Ruff on the hand-written code (generated/ is checked by check-g
 
 typecheck: install ## mypy --strict on generated clients, overlays, emulator and examples
 	$(BIN)/mypy --strict generated/proofme_client generated/solaris_client generated/hopae_client generated/idenfy_client
-	$(BIN)/mypy --strict overlays/idv emulator/idv_emulator examples
+	$(BIN)/mypy --strict overlays/idv emulator/idv_emulator examples scripts/demo.py
 
 test: install check-generated lint-specs lint typecheck ## Everything that must pass (CI runs this)
 	$(BIN)/pytest
 
 emulator: install ## Run the emulator on http://127.0.0.1:8040 (all four providers)
 	$(BIN)/idv-emulator serve
+
+bench: bench-overlay bench-emulator ## All benchmarks (figures and ratios, no assertions)
+
+bench-emulator: install ## Emulator vs Prism vs a bare uvicorn app: req/s, p50, p99 at 32 connections
+	$(PY) scripts/bench/bench_emulator.py
+
+bench-overlay: install ## Overlay call vs bare generated call vs raw httpx, per call, in-process
+	$(PY) scripts/bench/bench_overlay.py

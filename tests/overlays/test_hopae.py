@@ -165,7 +165,7 @@ def test_secret_never_in_repr_errors_or_logs(caplog: pytest.LogCaptureFixture) -
     encoded = base64.b64encode(f"hopae-client:{SECRET}".encode()).decode()
     for text in (str(caught.value), repr(caught.value), caplog.text):
         assert SECRET not in text and encoded not in text
-    assert "HTTP request GET" in caplog.text  # the request was logged, redacted
+    assert "HTTP GET https://hopae.test/connect/v1/providers -> 401" in caplog.text  # logged, redacted
 
 
 def test_missing_credentials_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:

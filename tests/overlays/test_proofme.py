@@ -405,7 +405,7 @@ def test_key_never_in_repr_errors_or_logs(caplog: pytest.LogCaptureFixture) -> N
     for text in texts:
         assert API_KEY not in text
     assert texts[0] == f"ProofmeClient(base_url='{BASE}', auth=RawKeyAuth(key='<redacted>'))"
-    assert f"HTTP request GET {BASE}/v1/identification/{IDENT_ID}" in caplog.text
+    assert f"HTTP GET {BASE}/v1/identification/{IDENT_ID} -> " in caplog.text
     assert "'authorization': '<redacted>'" in caplog.text
     assert caught.value.request is not None and caught.value.request.headers["authorization"] == API_KEY
 

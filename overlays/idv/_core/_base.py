@@ -8,8 +8,6 @@ through the generated `*_detailed` functions; this module never restates a field
 
 from __future__ import annotations
 
-import contextvars
-import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
@@ -23,39 +21,16 @@ from ._errors import (
     ErrorEnvelope,
     status_error,
 )
-from ._logs import redact_headers, setup_logging
+from ._logs import setup_logging
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import last_response as _last_response
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"]
 
-log = logging.getLogger("idv")
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 T = TypeVar("T")
 G = TypeVar("G")  # the provider's generated AuthenticatedClient
-
-# The last raw httpx response of the current call (per thread / per task): the generated
-# `Response` has no request and cannot be re-read when the body failed to parse.
-_last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
-    "idv_last_response", default=None
-)
-
-
-def _remember(response: httpx.Response) -> None:
-    _last_response.set(response)
-    log.debug("HTTP %s %s -> %s", response.request.method, response.request.url, response.status_code)
-
-
-def _log_request(request: httpx.Request) -> None:
-    log.debug("HTTP request %s %s headers=%s", request.method, request.url, redact_headers(request.headers))
-
-
-async def _aremember(response: httpx.Response) -> None:
-    _remember(response)
-
-
-async def _alog_request(request: httpx.Request) -> None:
-    _log_request(request)
 
 
 class _Common(Generic[G]):
@@ -107,7 +82,7 @@ class _Common(Generic[G]):
 
     # -- shared -----------------------------------------------------------------------------
 
-    def _generated_kwargs(self, transport: Any, hooks: dict[str, list[Any]]) -> dict[str, Any]:
+    def _generated_kwargs(self, transport: Any) -> dict[str, Any]:
         return {
             "base_url": self.base_url,
             "token": "",
@@ -115,7 +90,7 @@ class _Common(Generic[G]):
             "timeout": self.timeout,
             "headers": self._headers,
             "raise_on_unexpected_status": False,
-            "httpx_args": {"auth": self._auth, "transport": transport, "event_hooks": hooks},
+            "httpx_args": {"auth": self._auth, "transport": transport},
         }
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
@@ -169,8 +144,7 @@ class SyncAPIClient(_Common[G]):
         super().__init__(**kwargs)
         self._transport = transport
         retrying = RetryTransport(transport or httpx.HTTPTransport(), self.retry_policy)
-        hooks: dict[str, list[Any]] = {"request": [_log_request], "response": [_remember]}
-        self._generated: G = self.generated_client(**self._generated_kwargs(retrying, hooks))
+        self._generated: G = self.generated_client(**self._generated_kwargs(retrying))
 
     @property
     def generated(self) -> G:
@@ -233,8 +207,7 @@ class AsyncAPIClient(_Common[G]):
         super().__init__(**kwargs)
         self._transport = transport
         retrying = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), self.retry_policy)
-        hooks: dict[str, list[Any]] = {"request": [_alog_request], "response": [_aremember]}
-        self._generated: G = self.generated_client(**self._generated_kwargs(retrying, hooks))
+        self._generated: G = self.generated_client(**self._generated_kwargs(retrying))
 
     @property
     def generated(self) -> G:

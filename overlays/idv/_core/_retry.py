@@ -18,6 +18,7 @@ between 0 and `max_retry_after`; a longer wait is not retried at all (the error 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import email.utils
 import logging
 import random
@@ -107,6 +108,20 @@ def retry_after(response: httpx.Response) -> float | None:
     return max(when.timestamp() - time.time(), 0.0)
 
 
+# The last raw response of the current call (per thread / per task). The client reads it when
+# a generated call fails to parse a body, since the generated `Response` keeps no request.
+last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar("idv_last_response", default=None)
+
+
+def _observe(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    last_response.set(response)
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug(
+            "HTTP %s %s -> %s headers=%s", request.method, request.url, response.status_code, dict(request.headers)
+        )
+    return response
+
+
 def _log_retry(request: httpx.Request, retry: int, delay: float, why: str) -> None:
     log.info("retrying %s %s in %.2f s (retry %d): %s", request.method, request.url.path, delay, retry + 1, why)
 
@@ -133,10 +148,10 @@ class RetryTransport(httpx.BaseTransport):
                 why = type(error).__name__
             else:
                 if retry >= self.policy.max_retries or not self.policy.retry_on_status(request, response):
-                    return response
+                    return _observe(request, response)
                 delay = self.policy.delay(retry, response)
                 if delay is None:
-                    return response
+                    return _observe(request, response)
                 why = f"status {response.status_code}"
                 response.read()
                 response.close()
@@ -171,10 +186,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 why = type(error).__name__
             else:
                 if retry >= self.policy.max_retries or not self.policy.retry_on_status(request, response):
-                    return response
+                    return _observe(request, response)
                 delay = self.policy.delay(retry, response)
                 if delay is None:
-                    return response
+                    return _observe(request, response)
                 why = f"status {response.status_code}"
                 await response.aread()
                 await response.aclose()

@@ -40,20 +40,13 @@ from solaris_client.models import (
 from solaris_client.types import UNSET
 
 from .._core._auth import BasicAuth, ClientCredentialsAuth
-from .._core._base import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    _alog_request,
-    _aremember,
-    _last_response,
-    _log_request,
-    _remember,
-)
+from .._core._base import AsyncAPIClient, SyncAPIClient
 from .._core._config import EMULATOR_URL, resolve_base_url, setting
 from .._core._errors import APIStatusError, AuthenticationError, ConfigurationError, ErrorEnvelope, status_error
 from .._core._outcome import Outcome
 from .._core._polling import apoll, poll
 from .._core._retry import AsyncRetryTransport, RetryTransport
+from .._core._retry import last_response as _last_response
 from ._errors import parse_error, request_id
 from ._outcome import outcome
 from ._webhooks import WebhookEvent, parse_webhook
@@ -273,7 +266,6 @@ class SolarisClient(_Solaris, SyncAPIClient[AuthenticatedClient]):
         not replace the client's cached token.
         """
         base = self._token_base_url(self.token_url)
-        hooks: dict[str, list[Any]] = {"request": [_log_request], "response": [_remember]}
         transport = RetryTransport(self._transport or httpx.HTTPTransport(), self.retry_policy)
         token_client = AuthenticatedClient(
             base_url=base,
@@ -281,7 +273,7 @@ class SolarisClient(_Solaris, SyncAPIClient[AuthenticatedClient]):
             prefix="",
             timeout=self.timeout,
             raise_on_unexpected_status=False,
-            httpx_args={"auth": self._basic, "transport": transport, "event_hooks": hooks},
+            httpx_args={"auth": self._basic, "transport": transport},
         )
         body = TokenRequest(grant_type=GrantType.CLIENT_CREDENTIALS, scope=scope)
         _last_response.set(None)
@@ -512,7 +504,6 @@ class AsyncSolarisClient(_Solaris, AsyncAPIClient[AuthenticatedClient]):
 
     async def create_token(self, *, scope: str = SCOPE) -> TokenResponse:
         base = self._token_base_url(self.token_url)
-        hooks: dict[str, list[Any]] = {"request": [_alog_request], "response": [_aremember]}
         transport = AsyncRetryTransport(self._transport or httpx.AsyncHTTPTransport(), self.retry_policy)
         token_client = AuthenticatedClient(
             base_url=base,
@@ -520,7 +511,7 @@ class AsyncSolarisClient(_Solaris, AsyncAPIClient[AuthenticatedClient]):
             prefix="",
             timeout=self.timeout,
             raise_on_unexpected_status=False,
-            httpx_args={"auth": self._basic, "transport": transport, "event_hooks": hooks},
+            httpx_args={"auth": self._basic, "transport": transport},
         )
         body = TokenRequest(grant_type=GrantType.CLIENT_CREDENTIALS, scope=scope)
         _last_response.set(None)
