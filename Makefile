@@ -10,7 +10,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
 PROVIDER ?=
 
-.PHONY: help install lock demo generate check-generated lint-specs lint typecheck test emulator bench bench-emulator bench-overlay
+.PHONY: help install lock demo generate check-generated lint-specs lint typecheck test contract emulator bench bench-emulator bench-overlay
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*?## "} /^[a-zA-Z_-]+:.*?## / {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -53,12 +53,20 @@ typecheck: install ## mypy --strict on generated clients, overlays, emulator and
 test: install check-generated lint-specs lint typecheck ## Everything that must pass (CI runs this)
 	$(BIN)/pytest
 
+contract: install ## Contract suite vs a live URL: make contract PROVIDER=<p> BASE_URL=<url> [READ_ONLY=1]
+	@test -n "$(PROVIDER)" -a -n "$(BASE_URL)" || { echo "usage: make contract PROVIDER=<p> BASE_URL=<url> [READ_ONLY=1]"; exit 2; }
+	$(PY) scripts/contract.py $(PROVIDER) $(BASE_URL) $(if $(READ_ONLY),--read-only)
+
 emulator: install ## Run the emulator on http://127.0.0.1:8040 (all four providers)
 	$(BIN)/idv-emulator serve
 
 bench: bench-overlay bench-emulator ## All benchmarks (figures and ratios, no assertions)
 
-bench-emulator: install ## Emulator vs Prism vs a bare uvicorn app: req/s, p50, p99 at 32 connections
+bench-contract: install ## Contract suite vs a live URL: make contract PROVIDER=<p> BASE_URL=<url> [READ_ONLY=1]
+	@test -n "$(PROVIDER)" -a -n "$(BASE_URL)" || { echo "usage: make contract PROVIDER=<p> BASE_URL=<url> [READ_ONLY=1]"; exit 2; }
+	$(PY) scripts/contract.py $(PROVIDER) $(BASE_URL) $(if $(READ_ONLY),--read-only)
+
+emulator: install ## Emulator vs Prism vs a bare uvicorn app: req/s, p50, p99 at 32 connections
 	$(PY) scripts/bench/bench_emulator.py
 
 bench-overlay: install ## Overlay call vs bare generated call vs raw httpx, per call, in-process

@@ -160,7 +160,9 @@ class EmulatorApp:
         request.path_params = {k: unquote(v) for k, v in params.items()}
         if operation.security:
             provider.authenticate(request, operation.security)
-        failure = check_parameters(operation, request) or check_body(operation, request)
+        failure = check_parameters(operation, request) or check_body(
+            operation, request, drop_nulls=provider.drop_null_fields
+        )
         if failure is not None:
             kind, message, field = failure
             raise provider.error_for(kind, message, field)

@@ -47,8 +47,9 @@ def page(method: str, pattern: str) -> Callable[[Handler], Handler]:
 
 class Provider:
     name: ClassVar[str]
-    # Validation failures of query/path/body: the status this provider answers with.
-    validation_status: ClassVar[int] = 400
+    # Providers that document "null values are ignored" (Solaris) drop null members of a JSON
+    # body before it is validated and handled.
+    drop_null_fields: ClassVar[bool] = False
 
     def __init__(
         self, *, spec: Spec, config: EmulatorConfig, clock: Clock, ids: Ids, webhooks: WebhookDispatcher

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
@@ -22,10 +23,23 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 _PARAM = re.compile(r"\{([^}/]+)\}")
 _NON_WORD = re.compile(r"\W")
 
-# Formats a real server would reject when malformed. Others (uri, email, …) stay annotations,
-# as in JSON Schema 2020-12, because providers are lax about them.
-_ASSERTED_FORMATS = ("date", "date-time")
-FORMAT_CHECKER = FormatChecker(formats=_ASSERTED_FORMATS)
+# Formats are asserted, as the providers' servers do: a malformed date, UUID, e-mail address or
+# URL in a request is a client mistake and gets the provider's 4xx, not a stored garbage value.
+FORMAT_CHECKER = FormatChecker(formats=("date", "date-time", "email", "uuid"))
+
+
+@FORMAT_CHECKER.checks("uri", raises=ValueError)
+def _absolute_uri(value: object) -> bool:
+    """An absolute URI: a scheme and, for http(s), a host (jsonschema's own check needs rfc3987)."""
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    if not parts.scheme or not _SCHEME.match(parts.scheme) or any(c in value for c in " \t\r\n<>\"{}|\\^`"):
+        return False
+    return bool(parts.netloc) if parts.scheme in ("http", "https") else bool(parts.netloc or parts.path)
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*$")
 
 
 def specs_dir() -> Path:
@@ -55,8 +69,8 @@ def inline_refs(node: Any, root: dict[str, Any], seen: tuple[str, ...] = ()) -> 
     return node
 
 
-def _validator(schema: dict[str, Any]) -> Draft202012Validator:
-    return Draft202012Validator(schema, format_checker=FORMAT_CHECKER)
+def _validator(schema: dict[str, Any], *, formats: bool = True) -> Draft202012Validator:
+    return Draft202012Validator(schema, format_checker=FORMAT_CHECKER if formats else None)
 
 
 @dataclass(frozen=True)
@@ -139,7 +153,8 @@ def load_spec(provider: str, path: Path | None = None) -> Spec:
                     location=p["in"],
                     required=bool(p.get("required", p["in"] == "path")),
                     schema=p.get("schema", {}),
-                    validator=_validator(p.get("schema", {})),
+                    # A malformed id in the path names no resource: the handler's 404, not a 400.
+                    validator=_validator(p.get("schema", {}), formats=p["in"] != "path"),
                 )
                 for p in params.values()
                 if p["in"] in ("path", "query", "header")

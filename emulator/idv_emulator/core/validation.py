@@ -99,7 +99,16 @@ def _raw_value(param: Parameter, request: Request, pairs: list[tuple[str, str]])
     return values or None
 
 
-def check_body(op: Operation, request: Request) -> Failure | None:
+def _without_nulls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value]
+    return value
+
+
+def check_body(op: Operation, request: Request, *, drop_nulls: bool = False) -> Failure | None:
+    """Parse and validate the body; `drop_nulls` ignores null members first (Solaris' rule)."""
     content_type = request.headers.get("content-type", "")
     media_type = content_type.split(";", 1)[0].strip().lower()
     if not op.bodies:
@@ -126,6 +135,8 @@ def check_body(op: Operation, request: Request) -> Failure | None:
             data = json.loads(request.body)
         except (ValueError, UnicodeDecodeError) as exc:
             return Kind.MALFORMED_BODY, f"request body is not valid JSON: {exc}", None
+        if drop_nulls:
+            data = _without_nulls(data)
     error = _first_error(validator, data)
     if error is not None:
         where = _field_path(error)

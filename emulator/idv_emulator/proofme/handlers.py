@@ -95,7 +95,6 @@ _PAGE = "/_pages/identifications/(?P<identification_id>[0-9A-Fa-f-]{36})"
 
 class ProofmeProvider(Provider):
     name = "proofme"
-    validation_status = 422
 
     def reset(self) -> None:
         self.backend = ProofmeBackend(self.clock, self.ids)
