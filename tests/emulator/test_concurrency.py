@@ -74,4 +74,5 @@ def test_concurrent_creates_and_gets(idv_emulator: EmulatorServer) -> None:
         assert duplicates == [], provider
     state = idv_emulator.control("GET", "state")["providers"]
     assert set(state["hopae"]["verifications"]) == set(created["hopae"])
-    assert len(created["idenfy"]) > 0
+    assert set(state["idenfy"]["verifications"]) == set(created["idenfy"])
+    assert len(created["hopae"]) > 0 and len(created["idenfy"]) > 0

@@ -43,11 +43,12 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*$")
 
 
 def specs_dir() -> Path:
-    """The folder holding `<p>.openapi.yaml`: the repository's `specs/`, or an override."""
+    """The folder holding `<p>.openapi.yaml`: `IDV_EMULATOR_SPECS`, or the package's `specs/`
+    (a link to the repository's specs/ in a checkout, a copy in an installed wheel)."""
     override = os.environ.get("IDV_EMULATOR_SPECS")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[3] / "specs"
+    return Path(__file__).resolve().parent.parent / "specs"
 
 
 def inline_refs(node: Any, root: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
