@@ -62,11 +62,7 @@ emulator: install ## Run the emulator on http://127.0.0.1:8040 (all four provide
 
 bench: bench-overlay bench-emulator ## All benchmarks (figures and ratios, no assertions)
 
-bench-contract: install ## Contract suite vs a live URL: make contract PROVIDER=<p> BASE_URL=<url> [READ_ONLY=1]
-	@test -n "$(PROVIDER)" -a -n "$(BASE_URL)" || { echo "usage: make contract PROVIDER=<p> BASE_URL=<url> [READ_ONLY=1]"; exit 2; }
-	$(PY) scripts/contract.py $(PROVIDER) $(BASE_URL) $(if $(READ_ONLY),--read-only)
-
-emulator: install ## Emulator vs Prism vs a bare uvicorn app: req/s, p50, p99 at 32 connections
+bench-emulator: install ## Emulator vs Prism vs a bare uvicorn app: req/s, p50, p99 at 32 connections
 	$(PY) scripts/bench/bench_emulator.py
 
 bench-overlay: install ## Overlay call vs bare generated call vs raw httpx, per call, in-process

@@ -42,7 +42,11 @@ class EmulatorApp:
         self.clock = Clock()
         self.ids = Ids()
         self.faults = FaultInjector()
-        self.webhooks = WebhookDispatcher(self.clock, scale=self.config.webhook_backoff_scale)
+        self.webhooks = WebhookDispatcher(
+            self.clock,
+            scale=self.config.webhook_backoff_scale,
+            loopback_only=self.config.webhook_hosts != "any",
+        )
         self.providers: dict[str, Provider] = {
             cls.name: cls(
                 spec=load_spec(cls.name),

@@ -34,6 +34,9 @@ class EmulatorConfig:
     idenfy_signing_key: str = field(
         default_factory=lambda: _env("IDENFY_SIGNING_KEY", "idenfy-signing-key"), repr=False
     )
+    # Where webhooks may go: "loopback" (default: a local emulator never calls out to the
+    # internet, e.g. to the example URLs a fuzzer sends) or "any".
+    webhook_hosts: str = field(default_factory=lambda: _env("WEBHOOK_HOSTS", "loopback"))
     # Provider retry delays are multiplied by this, so "retry in 5 s" takes 50 ms by default.
     webhook_backoff_scale: float = field(default_factory=lambda: float(_env("WEBHOOK_BACKOFF_SCALE", "0.01")))
 

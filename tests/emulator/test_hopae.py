@@ -226,3 +226,35 @@ def test_injected_faults(hopae: httpx.Client, control: httpx.Client) -> None:
 
     bad = control.post("/faults", json={"status": 200})
     assert bad.status_code == 400
+
+
+def test_webhooks_to_other_hosts_are_not_sent_by_default(hopae: httpx.Client, control: httpx.Client) -> None:
+    control.post("/hopae/config", json={"webhook_url": "https://example.com/hooks", "webhook_secret": SECRET})
+    create(hopae)
+    assert control.post("/webhooks/wait", json={"timeout": 10}).json() == {"idle": True}
+    (delivery,) = control.get("/webhooks", params={"provider": "hopae"}).json()
+    assert delivery["state"] == "failed"
+    assert [a["status"] for a in delivery["attempts"]] == [None]
+    assert "loopback hosts only" in delivery["attempts"][0]["error"]
+
+
+async def test_lifespan_shutdown_does_not_break_webhooks(receiver: WebhookReceiver) -> None:
+    from idv_emulator import create_app
+
+    app = create_app()
+    app.providers["hopae"].configure({"webhook_url": receiver.url, "webhook_secret": SECRET})
+    messages = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
+
+    async def receive() -> dict[str, str]:
+        return next(messages)
+
+    async def send(message: dict[str, str]) -> None:
+        pass
+
+    await app({"type": "lifespan"}, receive, send)  # startup + shutdown closes the dispatcher
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://emulator/hopae", auth=CREDENTIALS["hopae"]) as client:
+        reply = await client.post("/connect/v1/verifications", json={"providerId": "frejaid"})
+    assert reply.status_code == 201
+    assert json.loads(receiver.wait_for(1)[0].body)["event"] == "verification.initiated"
+    app.webhooks.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import http.client
+import ipaddress
 import logging
 import threading
 import time
@@ -67,15 +68,27 @@ class Delivery:
         return asdict(self)
 
 
+def is_loopback_url(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 HeadersFor = Callable[[int], dict[str, str]]
 OnFinal = Callable[["Delivery", int | None], None]
 
 
 class WebhookDispatcher:
-    def __init__(self, clock: Clock, *, scale: float = 0.01, workers: int = 8) -> None:
+    def __init__(self, clock: Clock, *, scale: float = 0.01, workers: int = 8, loopback_only: bool = True) -> None:
         self.clock = clock
         self.scale = scale
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="idv-webhook")
+        self.loopback_only = loopback_only
+        self._workers = workers
+        self._pool: ThreadPoolExecutor | None = None  # created on first use, again after close()
         # Keep-alive connections per worker thread and origin. http.client rather than httpx:
         # deliveries run in the emulator's own process, and a lighter client leaves more CPU
         # to the API it is emulating.
@@ -125,13 +138,19 @@ class WebhookDispatcher:
                 generation=generation,
             )
             if order_key is None:
-                self._pool.submit(job)
+                self._executor().submit(job)
             elif order_key in self._chains:
                 self._chains[order_key].append(job)
             else:
                 self._chains[order_key] = deque()
-                self._pool.submit(self._run_chain, order_key, job)
+                self._executor().submit(self._run_chain, order_key, job)
         return delivery
+
+    def _executor(self) -> ThreadPoolExecutor:
+        # Called with self._lock held.
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="idv-webhook")
+        return self._pool
 
     def _run_chain(self, key: str, job: Callable[[], None]) -> None:
         while True:
@@ -155,6 +174,18 @@ class WebhookDispatcher:
     ) -> None:
         status: int | None = None
         try:
+            if self.loopback_only and not is_loopback_url(delivery.url):
+                delivery.attempts.append(
+                    Attempt(
+                        number=1,
+                        at=iso(self.clock.now(), millis=True),
+                        status=None,
+                        error="not sent: the emulator delivers to loopback hosts only (webhook_hosts=loopback)",
+                        duration_ms=0.0,
+                    )
+                )
+                delivery.state = "failed"
+                return
             for number in range(1, policy.max_attempts + 1):
                 if generation != self._generation:
                     return  # the emulator was reset meanwhile
@@ -255,4 +286,9 @@ class WebhookDispatcher:
             self._counter = 0
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop the worker threads. A later delivery starts new ones: an ASGI lifespan shutdown
+        (which test clients send after each use) must not break the app for good."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)

@@ -36,7 +36,7 @@ from ..core.pages import decision_page, result_page
 from ..core.provider import Provider, operation, page
 from ..core.validation import FORM
 from ..core.webhooks import RetryPolicy
-from .models import Identification, ProofmeBackend, organisation_id
+from .models import URL_FIELDS, Identification, ProofmeBackend, invalid_url, organisation_id
 
 HAL_JSON = "application/hal+json"
 DOCUMENTATION = "https://docs.proofme.id/#/api/errors"
@@ -120,6 +120,8 @@ class ProofmeProvider(Provider):
             status, code = 400, "bad_request"  # not a field of the body: the request is malformed
         elif kind == Kind.UNAUTHENTICATED:
             detail = UNAUTHENTICATED
+        if status == 422 and field in URL_FIELDS:  # not a URI at all: same answer as a non-http(s) one
+            detail = invalid_url(field)
         return ApiError(status, code, TITLES[status], detail, field=field if status == 422 else None)
 
     def authenticate(self, request: Request, schemes: tuple[str, ...]) -> None:

@@ -43,6 +43,7 @@ from ..core.ids import Ids
 
 FINAL = frozenset({"SUCCESS", "FAILED", "REVOKED"})
 DESCRIPTION_MAX = 255
+URL_FIELDS = ("redirectUrl", "webhookUrl")
 DATA_RETENTION = timedelta(days=31)  # the example: created 2022-01-01T12:05, destroyed 2022-02-01T12:05
 # Namespace for the organisation UUID derived from an API key (the documentation's organisation).
 ORGANISATION_NAMESPACE = uuid.UUID("dc1d8dc2-a5b9-4c9d-b855-7024d1d93ca8")
@@ -384,6 +385,11 @@ def _uuid(raw: str) -> str | None:
         return None
 
 
+def invalid_url(name: str) -> str:
+    """The one detail for a bad URL field, whether the spec's `format: uri` or the http(s) rule caught it."""
+    return f"The {name} is not a valid http(s) URL"
+
+
 def _url(value: Any, name: str) -> str | None:
     """An absolute http(s) URL, or None when absent; anything else is a 422 on `name`."""
     if value is None:
@@ -398,9 +404,7 @@ def _url(value: Any, name: str) -> str | None:
         or not parts.netloc
         or any(ch.isspace() or ord(ch) < 32 for ch in value)
     ):
-        raise ApiError(
-            422, "invalid_field", "Unprocessable Entity", f"The {name} is not a valid http(s) URL", field=name
-        )
+        raise ApiError(422, "invalid_field", "Unprocessable Entity", invalid_url(name), field=name)
     return str(value)
 
 
