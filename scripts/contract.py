@@ -46,7 +46,11 @@ def auth(provider: str, base_url: str) -> tuple[str, dict[str, str], list[str]]:
             [],
         )
     if provider in ("hopae", "idenfy"):
-        user, password = ("HOPAE_CLIENT_ID", "HOPAE_CLIENT_SECRET") if provider == "hopae" else ("IDENFY_API_KEY", "IDENFY_API_SECRET")
+        user, password = (
+            ("HOPAE_CLIENT_ID", "HOPAE_CLIENT_SECRET")
+            if provider == "hopae"
+            else ("IDENFY_API_KEY", "IDENFY_API_SECRET")
+        )
         defaults = {"hopae": ("hopae-client", "hopae-secret"), "idenfy": ("idenfy-key", "idenfy-secret")}[provider]
         return (
             f'[auth.openapi.basicAuth]\nusername = "${{{user}}}"\npassword = "${{{password}}}"\n',
@@ -84,11 +88,16 @@ def main() -> int:
     config.write_text((ROOT / "contract" / f"{args.provider}.toml").read_text() + "\n" + section)
     command = [
         str(Path(sys.executable).parent / "schemathesis"),
-        "--config-file", str(config),
-        "run", str(ROOT / "specs" / f"{args.provider}.openapi.yaml"),
-        "--url", args.base_url,
-        "--report", "junit",
-        "--report-junit-path", str(reports / f"contract-{args.provider}.xml"),
+        "--config-file",
+        str(config),
+        "run",
+        str(ROOT / "specs" / f"{args.provider}.openapi.yaml"),
+        "--url",
+        args.base_url,
+        "--report",
+        "junit",
+        "--report-junit-path",
+        str(reports / f"contract-{args.provider}.xml"),
         "--no-color",
         *extra,
     ]

@@ -73,7 +73,9 @@ def test_proofme_my_page(browser: Any, idv_emulator: EmulatorServer, receiver: W
     assert landed == f"{receiver.url}/back"
     fetched = httpx.get(f"{idv_emulator.url('proofme')}/v1/identification/{created['id']}", headers=headers).json()
     assert fetched["identification"]["status"] == "FAILED"
-    wait_until(lambda: any(r.path == "/hook" and r.body == f'{{"id":"{created["id"]}"}}'.encode() for r in receiver.received))
+    wait_until(
+        lambda: any(r.path == "/hook" and r.body == f'{{"id":"{created["id"]}"}}'.encode() for r in receiver.received)
+    )
 
 
 def test_solaris_session_page(browser: Any, idv_emulator: EmulatorServer, receiver: WebhookReceiver) -> None:
@@ -82,8 +84,15 @@ def test_solaris_session_page(browser: Any, idv_emulator: EmulatorServer, receiv
         f"{base}/oauth2/token", data={"grant_type": "client_credentials"}, auth=("solaris-client", "solaris-secret")
     ).json()["access_token"]
     headers = {"Authorization": f"Bearer {token}"}
-    assert httpx.post(f"{base}/v1/webhooks", json={"event_type": "IDENTIFICATION", "url": f"{receiver.url}/hook"}, headers=headers).status_code == 201
-    person = httpx.post(f"{base}/v1/persons", json={"first_name": "Erika", "last_name": "Mustermann"}, headers=headers).json()
+    assert (
+        httpx.post(
+            f"{base}/v1/webhooks", json={"event_type": "IDENTIFICATION", "url": f"{receiver.url}/hook"}, headers=headers
+        ).status_code
+        == 201
+    )
+    person = httpx.post(
+        f"{base}/v1/persons", json={"first_name": "Erika", "last_name": "Mustermann"}, headers=headers
+    ).json()
     session = httpx.post(
         f"{base}/v1/persons/{person['id']}/identification_sessions",
         json={"identification_methods": ["idnow"], "callback_url": f"{receiver.url}/back"},
@@ -100,11 +109,20 @@ def test_idenfy_redirect_page(browser: Any, idv_emulator: EmulatorServer, receiv
     auth = ("idenfy-key", "idenfy-secret")
     token = httpx.post(
         f"{idv_emulator.url('idenfy')}/api/v2/token",
-        json={"clientId": "browser-1", "successUrl": f"{receiver.url}/ok", "errorUrl": f"{receiver.url}/fail", "callbackUrl": f"{receiver.url}/hook"},
+        json={
+            "clientId": "browser-1",
+            "successUrl": f"{receiver.url}/ok",
+            "errorUrl": f"{receiver.url}/fail",
+            "callbackUrl": f"{receiver.url}/hook",
+        },
         auth=auth,
     ).json()
     landed = click_and_land(browser, token["redirectUrl"], "approve", f"{receiver.url}/ok")
     assert landed.startswith(f"{receiver.url}/ok")
-    status = httpx.post(f"{idv_emulator.url('idenfy')}/api/v2/status", json={"scanRef": token["scanRef"]}, auth=auth).json()
+    status = httpx.post(
+        f"{idv_emulator.url('idenfy')}/api/v2/status", json={"scanRef": token["scanRef"]}, auth=auth
+    ).json()
     assert status["status"] == "APPROVED"
-    wait_until(lambda: any(r.headers.get("idenfy-event-type") == "IDENTIFICATION_MANUAL_FINISHED" for r in receiver.received))
+    wait_until(
+        lambda: any(r.headers.get("idenfy-event-type") == "IDENTIFICATION_MANUAL_FINISHED" for r in receiver.received)
+    )

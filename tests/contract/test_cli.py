@@ -18,7 +18,15 @@ pytestmark = pytest.mark.contract
 @pytest.mark.parametrize(("provider", "extra"), [("hopae", []), ("idenfy", ["--read-only"])])
 def test_contract_cli_against_loopback_emulator(idv_emulator: EmulatorServer, provider: str, extra: list[str]) -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "contract.py"), provider, idv_emulator.url(provider), "--max-examples", "10", *extra],
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "contract.py"),
+            provider,
+            idv_emulator.url(provider),
+            "--max-examples",
+            "10",
+            *extra,
+        ],
         capture_output=True,
         text=True,
         timeout=300,

@@ -253,7 +253,9 @@ async def test_lifespan_shutdown_does_not_break_webhooks(receiver: WebhookReceiv
 
     await app({"type": "lifespan"}, receive, send)  # startup + shutdown closes the dispatcher
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://emulator/hopae", auth=CREDENTIALS["hopae"]) as client:
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://emulator/hopae", auth=CREDENTIALS["hopae"]
+    ) as client:
         reply = await client.post("/connect/v1/verifications", json={"providerId": "frejaid"})
     assert reply.status_code == 201
     assert json.loads(receiver.wait_for(1)[0].body)["event"] == "verification.initiated"

@@ -528,6 +528,48 @@ def test_webhook_url_rules(solaris: httpx.Client, receiver: WebhookReceiver) -> 
     assert len(solaris.get("/v1/webhooks").json()) == 1
 
 
+def test_webhook_to_the_emulator_itself_fails_fast(idv_emulator: EmulatorServer, solaris: httpx.Client) -> None:
+    """The emulator cannot answer its own probe while handling the subscription: no 2 s wait."""
+    own_page = f"{idv_emulator.url('solaris')}/_pages/identification_sessions/{'0' * 32}ises"
+    started_at = time.monotonic()
+    reply = solaris.post("/v1/webhooks", json={"event_type": "IDENTIFICATION", "url": own_page})
+    assert time.monotonic() - started_at < 1
+    assert reply.status_code == 400 and error_of(reply)["code"] == "invalid_webhook_url"
+    assert "the emulator itself" in error_of(reply)["detail"]
+
+
+def test_webhooks_loopback_only_keeps_the_emulator_off_the_network(
+    solaris: httpx.Client, control: httpx.Client, receiver: WebhookReceiver
+) -> None:
+    for bad in ({"webhooks_loopback_only": "yes"}, {"webhook_url": "https://a.example"}):
+        assert control.post("/solaris/config", json=bad).status_code == 400
+    configured = control.post("/solaris/config", json={"webhooks_loopback_only": True})
+    assert configured.status_code == 200 and configured.json() == {"webhooks_loopback_only": True}
+
+    # Another host: subscribed without a probe (`.invalid` could not be reached anyway).
+    remote = solaris.post("/v1/webhooks", json={"event_type": "IDENTIFICATION", "url": "https://hooks.invalid/x"})
+    assert remote.status_code == 201, remote.text
+    # The URL rules still apply, and loopback receivers are still probed and delivered to.
+    assert (
+        solaris.post("/v1/webhooks", json={"event_type": "IDENTIFICATION", "url": "http://a.invalid/"}).status_code
+        == 400
+    )
+    local = subscribe(solaris, receiver)
+    assert [r.path for r in receiver.wait_for(1)] == ["/solaris/hook"]
+
+    _person_id, _session, identification = started(solaris)
+    assert json.loads(local.events(1)[0].body)["id"] == identification["id"]
+    control.post("/webhooks/wait", json={"timeout": 10})
+    deliveries = control.get("/webhooks", params={"provider": "solaris"}).json()
+    assert [d["url"] for d in deliveries] == [f"{receiver.url}/solaris/hook"]
+
+    assert control.post("/solaris/config", json={"webhooks_loopback_only": False}).json() == {
+        "webhooks_loopback_only": False
+    }
+    control.post("/reset")  # back to the emulator-wide default: loopback only
+    assert control.post("/solaris/config", json={}).json() == {"webhooks_loopback_only": True}
+
+
 def test_webhook_redelivered_with_attempt_counter(solaris: httpx.Client, hook: Hook, control: httpx.Client) -> None:
     hook.receiver.statuses.extend([500, 503])
     _person_id, _session, identification = started(solaris)
@@ -672,6 +714,71 @@ def test_client_mistakes_get_solaris_envelopes(solaris: httpx.Client) -> None:
     assert error_of(cases[7][0])["code"] == "request_entity_too_large"
 
 
+def test_unknown_fields_are_dropped_whatever_their_value(solaris: httpx.Client) -> None:
+    """Solaris drops unknown parameters, so its request rules (whitespace) do not reach them."""
+    created = solaris.post(
+        "/v1/persons",
+        json={
+            "first_name": "Erika",
+            "last_name": "Mustermann",
+            "nickname": " padded ",
+            "address": {"city": "Berlin", "floor": " 3 "},
+        },
+    )
+    assert created.status_code == 201, created.text
+    assert "nickname" not in created.json() and created.json()["address"] == {"city": "Berlin"}
+    padded = solaris.post("/v1/persons", json={"first_name": "Erika", "last_name": "M\n"})
+    assert padded.status_code == 400
+    assert error_of(padded)["detail"] == "last_name must not start or end with whitespace"
+    assert error_of(padded)["source"] == {"field": "last_name", "message": "must not start or end with whitespace"}
+    # A known nested member is checked too, and named (inside the nullable `address`).
+    nested = solaris.post("/v1/persons", json={"first_name": "Erika", "last_name": "M", "address": {"city": "Berlin "}})
+    assert nested.status_code == 400
+    assert error_of(nested)["code"] == "invalid_model" and error_of(nested)["source"]["field"] == "address.city"
+
+
+def test_null_values_are_ignored(solaris: httpx.Client) -> None:
+    """Solaris API conventions: a null member is treated as absent, at any depth."""
+    created = solaris.post(
+        "/v1/persons",
+        json={
+            "first_name": "Erika",
+            "last_name": "Mustermann",
+            "salutation": None,
+            "birth_date": None,
+            "address": {"line_1": "BERLINER STR. 45", "line_2": None, "city": "Berlin", "postal_code": None},
+        },
+    )
+    assert created.status_code == 201, created.text
+    person = created.json()
+    assert person["salutation"] is None and person["birth_date"] is None
+    assert person["address"] == {"line_1": "BERLINER STR. 45", "city": "Berlin"}
+    assert solaris.get(f"/v1/persons/{person['id']}").json() == person
+
+    # A null required field is missing, not a type error.
+    missing = solaris.post("/v1/persons", json={"first_name": "Erika", "last_name": None})
+    assert missing.status_code == 400
+    assert error_of(missing)["code"] == "invalid_model"
+    assert error_of(missing)["source"] == {"field": "last_name", "message": "is missing"}
+
+    # `method: null` falls back to the session's first method; `iban: null` with a bank
+    # method is a missing IBAN.
+    session = new_session(solaris, person["id"], identification_methods=["idnow", "bank"])
+    identifications = f"/v1/persons/{person['id']}/identification_sessions/{session['id']}/identifications"
+    defaulted = solaris.post(identifications, json={"method": None, "language": None, "reference": None})
+    assert defaulted.status_code == 200, defaulted.text
+    assert defaulted.json()["method"] == "idnow" and defaulted.json()["language"] is None
+    no_iban = solaris.post(identifications, json={"method": "bank", "iban": None})
+    assert no_iban.status_code == 400 and error_of(no_iban)["source"]["field"] == "iban"
+
+    # The request body's optional fields too: `secret: null` is no secret (no 422).
+    requested = solaris.patch(
+        f"/v1/persons/{person['id']}/identifications/{defaulted.json()['id']}/request",
+        json={"secret": None, "device_data": None},
+    )
+    assert requested.status_code == 200 and requested.json()["status"] == "pending"
+
+
 def test_injected_faults(idv_emulator: EmulatorServer, solaris: httpx.Client, control: httpx.Client) -> None:
     added = control.post(
         "/faults",
@@ -687,15 +794,16 @@ def test_injected_faults(idv_emulator: EmulatorServer, solaris: httpx.Client, co
     broken = solaris.post("/v1/persons", json={"first_name": "A", "last_name": "B"})
     assert broken.status_code == 500 and error_of(broken)["code"] == "generic_error"
 
-    # The token endpoint keeps its OAuth2 format under faults. `temporarily_unavailable` is not
-    # in the spec's OAuthErrorCode enum yet (spec change requested), hence a plain client here.
-    control.post("/faults", json={"provider": "solaris", "operation_id": "create_token", "status": 503, "count": 1})
-    unavailable = httpx.post(f"{idv_emulator.url('solaris')}/oauth2/token", auth=CLIENT, data=FORM)
-    assert unavailable.status_code == 503
-    assert unavailable.json() == {
-        "error": "temporarily_unavailable",
-        "error_description": unavailable.json()["error_description"],
-    }
+    # The token endpoint keeps its OAuth2 format under faults, with the RFC 6749 codes the
+    # spec's OAuthErrorCode lists for them (the spec-checked client validates the bodies).
+    for status, code in ((503, "temporarily_unavailable"), (429, "temporarily_unavailable"), (502, "server_error")):
+        control.post(
+            "/faults", json={"provider": "solaris", "operation_id": "create_token", "status": status, "count": 1}
+        )
+        with spec_client(idv_emulator, "solaris", auth=CLIENT) as token_client:
+            unavailable = token_client.post("/oauth2/token", data=FORM)
+        assert unavailable.status_code == status
+        assert unavailable.json() == {"error": code, "error_description": unavailable.json()["error_description"]}
     assert fetch_token(idv_emulator)
 
     control.post("/faults", json={"operation_id": "get_person", "latency_ms": 200, "count": 1})

@@ -560,7 +560,9 @@ def test_webhook_subscription_secret_only_on_create() -> None:
     # tests/emulator/test_solaris.py), so a plain http URL is schema-valid.
     assert validator.is_valid({**request, "url": "http://example.com/hook"})
     url_schema = yaml.safe_load(SPEC.read_text())["components"]["schemas"]["CreateWebhookRequest"]["properties"]["url"]
-    assert "pattern" not in url_schema
+    # Its only `pattern` is the general "no leading/trailing whitespace" rule, not an HTTPS one.
+    assert url_schema["pattern"] == r"^(?![ \t\n\v\f\r])(?![\s\S]*[ \t\n\v\f\r]$)"
+    assert not validator.is_valid({**request, "url": " https://example.com/hook"})
 
     created = {"id": "9b8bb1bb2b7a4d9a8e2cf4bb6c5b6a2fwhk", **request, "secret": "6bfb0a7e4e3c2d1f"}
     webhook = Webhook.from_dict(created)

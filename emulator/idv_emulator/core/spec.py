@@ -34,7 +34,7 @@ def _absolute_uri(value: object) -> bool:
     if not isinstance(value, str):
         return True
     parts = urlsplit(value)
-    if not parts.scheme or not _SCHEME.match(parts.scheme) or any(c in value for c in " \t\r\n<>\"{}|\\^`"):
+    if not parts.scheme or not _SCHEME.match(parts.scheme) or any(c in value for c in ' \t\r\n<>"{}|\\^`'):
         return False
     return bool(parts.netloc) if parts.scheme in ("http", "https") else bool(parts.netloc or parts.path)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import ValidationError, best_match
 
 from .errors import Kind
 from .http import Request
@@ -50,11 +50,10 @@ def _field_path(error: ValidationError) -> str | None:
 
 
 def _first_error(validator: Any, instance: Any) -> ValidationError | None:
-    best: ValidationError | None = None
-    for error in validator.iter_errors(instance):
-        if best is None or len(error.absolute_path) > len(best.absolute_path):
-            best = error
-    return best
+    """The most relevant error (jsonschema's `best_match` descends into anyOf/oneOf, so a bad
+    member of a nullable object is named, not the object)."""
+    error: ValidationError | None = best_match(validator.iter_errors(instance))
+    return error
 
 
 def _message(error: ValidationError, where: str | None) -> str:

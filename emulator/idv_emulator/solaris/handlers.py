@@ -24,7 +24,10 @@ Webhooks: `POST /v1/webhooks` accepts `https://` URLs and, so that local receive
 `http://` to loopback hosts (127.0.0.0/8, ::1, localhost); any other URL is 400
 `unsafe_webhook_url`. The URL is probed first (empty POST, `Solaris-Webhook-Event-Type:
 WEBHOOK-SUBSCRIPTION`, 2 s timeout, synchronous under the app lock); a non-2xx answer or no
-answer is 400 `invalid_webhook_url`. Every identification status change is POSTed to every
+answer is 400 `invalid_webhook_url`. The setting `webhooks_loopback_only` (control API
+`/_emulator/solaris/config`; on by default, like the emulator's `webhook_hosts=loopback`) keeps
+the emulator off the network: URLs to other hosts are then subscribed unprobed and never
+delivered to. Every identification status change is POSTed to every
 IDENTIFICATION subscription: body = the identification, headers `Solaris-Webhook-Id` (same on
 retries), `-Subscription-Id`, `-Event-Type: IDENTIFICATION`, `Solaris-Entity-Id`,
 `Solaris-Webhook-Attempt` (from 1) and `Solaris-Webhook-Signature: sha256=<hex HMAC-SHA256(
@@ -42,6 +45,7 @@ import json
 from contextvars import ContextVar
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -58,6 +62,7 @@ from .models import (
     SolarisBackend,
     TokenStore,
     check_webhook_url,
+    is_loopback_url,
     not_found,
 )
 
@@ -117,6 +122,10 @@ _OAUTH_ERRORS = {
     Kind.INTERNAL: (500, "server_error"),
     Kind.INJECTED: (503, INJECTED),
 }
+# Solaris API conventions: "values must not start or end with whitespace". The spec puts this
+# pattern on every free-text request field; its failures get Solaris' plain message.
+WHITESPACE_PATTERN = r"^(?![ \t\n\v\f\r])(?![\s\S]*[ \t\n\v\f\r]$)"
+_WHITESPACE_RULE = "must not start or end with whitespace"
 _PARAMETER_PREFIXES = ("query parameter", "path parameter", "header parameter", "missing required")
 # Seed 002: these two errors carry their explanation in `details`, not `detail`.
 _PLURAL_DETAILS = frozenset({"identification_attempts_exceeded", "invalid_secret"})
@@ -144,6 +153,9 @@ class OAuthError(ApiError):
 
 class SolarisProvider(Provider):
     name = "solaris"
+    # Solaris API conventions: "null values are ignored" — a JSON body's null members are
+    # dropped before validation, so `{"title": null}` is the same request as `{}`.
+    drop_null_fields = True
 
     def __init__(self, *, spec: Spec, **kwargs: Any) -> None:
         tracking = _PathTrackingSpec(
@@ -154,6 +166,24 @@ class SolarisProvider(Provider):
 
     def reset(self) -> None:
         self.backend = SolarisBackend(self.clock, self.ids, self._notify)
+        # Follows the emulator-wide `webhook_hosts` setting (loopback only unless "any").
+        self.webhooks_loopback_only = self.config.webhook_hosts != "any"
+
+    def configure(self, settings: dict[str, Any]) -> dict[str, Any]:
+        """`webhooks_loopback_only` (default: true unless the emulator runs with
+        `webhook_hosts=any`): never contact a host other than this
+        machine. `create_webhook` still applies the URL rules, but a URL to another host is
+        subscribed without the WEBHOOK-SUBSCRIPTION probe (as if it had answered 2xx), and
+        deliveries to such subscriptions are not sent (nor listed in `/_emulator/webhooks`).
+        For runs that generate arbitrary URLs offline (the contract suite). Reset restores it."""
+        unknown = set(settings) - {"webhooks_loopback_only"}
+        if unknown:
+            raise ApiError(400, "invalid_config", "Invalid config", f"unknown settings {sorted(unknown)}")
+        loopback_only = settings.get("webhooks_loopback_only", self.webhooks_loopback_only)
+        if not isinstance(loopback_only, bool):
+            raise ApiError(400, "invalid_config", "Invalid config", "webhooks_loopback_only must be a boolean")
+        self.webhooks_loopback_only = loopback_only
+        return {"webhooks_loopback_only": self.webhooks_loopback_only}
 
     # -- provider conventions -------------------------------------------------------------
 
@@ -192,6 +222,8 @@ class SolarisProvider(Provider):
             code, title = "type_error", "Type Error"
         if kind == Kind.MISSING and field is not None:
             detail, details["message"] = f"{field} is missing", "is missing"
+        elif kind == Kind.VALIDATION and field is not None and repr(WHITESPACE_PATTERN) in detail:
+            detail, details["message"] = f"{field} {_WHITESPACE_RULE}", _WHITESPACE_RULE
         elif field is not None and detail.startswith(f"{field}: "):
             details["message"] = detail[len(field) + 2 :]
         headers = {}
@@ -304,7 +336,11 @@ class SolarisProvider(Provider):
         body = request.json
         url = body["url"]
         check_webhook_url(url)
-        self._probe(url)
+        if _is_self(url, request.base_url):
+            # Handlers run one at a time: the emulator cannot answer its own probe.
+            raise _invalid_webhook_url("points at the emulator itself, which cannot answer the probe")
+        if self._may_contact(url):
+            self._probe(url)
         subscription = self.backend.add_subscription(body["event_type"], url)
         return Response.json(self.backend.subscription_view(subscription, with_secret=True), 201)
 
@@ -324,6 +360,9 @@ class SolarisProvider(Provider):
             raise not_found("Webhook", subscription_id)
         return Response.empty(204)
 
+    def _may_contact(self, url: str) -> bool:
+        return not self.webhooks_loopback_only or is_loopback_url(url)
+
     def _probe(self, url: str) -> None:
         """The WEBHOOK-SUBSCRIPTION probe. Synchronous: the app lock is held meanwhile (≤ 2 s)."""
         try:
@@ -339,14 +378,7 @@ class SolarisProvider(Provider):
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
             status, why = None, f"could not be reached ({type(exc).__name__})"
         if status is None or not 200 <= status < 300:
-            raise ApiError(
-                400,
-                "invalid_webhook_url",
-                "Invalid Webhook URL",
-                f"The webhook URL did not respond successfully to the subscription request: it {why}.",
-                field="url",
-                details={"message": "did not answer the WEBHOOK-SUBSCRIPTION request with 2xx"},
-            )
+            raise _invalid_webhook_url(why)
 
     # -- hosted pages -------------------------------------------------------------------
 
@@ -485,6 +517,8 @@ class SolarisProvider(Provider):
     def _notify(self, identification: Identification) -> None:
         body = json.dumps(self.backend.identification_view(identification), separators=(",", ":")).encode()
         for subscription in self.backend.list_subscriptions(EVENT_IDENTIFICATION):
+            if not self._may_contact(subscription.url):
+                continue
             self.webhooks.submit(
                 provider=self.name,
                 event=EVENT_IDENTIFICATION,
@@ -525,6 +559,33 @@ def _signed_headers(body: bytes, *, secret: str, webhook_id: str, subscription_i
         }
 
     return headers_for
+
+
+def _invalid_webhook_url(why: str) -> ApiError:
+    return ApiError(
+        400,
+        "invalid_webhook_url",
+        "Invalid Webhook URL",
+        f"The webhook URL did not respond successfully to the subscription request: it {why}.",
+        field="url",
+        details={"message": "did not answer the WEBHOOK-SUBSCRIPTION request with 2xx"},
+    )
+
+
+def _is_self(url: str, base_url: str) -> bool:
+    """Whether `url` reaches the server at `base_url` (a loopback alias counts as the same host)."""
+
+    def origin(value: str) -> tuple[str, int | None]:
+        try:
+            parts = urlsplit(value)
+            port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+        except ValueError:
+            return "", None
+        host = (parts.hostname or "").lower()
+        return ("loopback" if is_loopback_url(value) else host), port
+
+    mine = origin(base_url)
+    return mine[0] != "" and origin(url) == mine
 
 
 def _paginated(request: Request, items: list[dict[str, Any]]) -> Response:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,68 +24,92 @@ class CreateIdentificationRequest:
     fields are dropped.
 
         Attributes:
-            method (CreateIdentificationMethod | Unset): The identification method to use, as accepted by "Create an
-                identification within an
-                identification session". Narrower than `IdentificationMethod` (the response enum of
-                "Request an identification"), which adds `bank_plus`, `idnow_autoident` and
-                `idnow_custom`: those are set by Solaris / the session flow and cannot be chosen here.
-                Two enums keep the request strict without making responses fail.
-            language (IdentificationLanguage | Unset): (IDnow only) The customer's preferred language for the identification
-                process.
-            reference (str | Unset): A reference supplied by the identification provider. Example: TST-ELCCJ.
-            proof_of_address_type (ProofOfAddressType | Unset): The type of document submitted by the customer as a proof of
-                address (needed if the
-                customer's identification document does not include their address).
-            proof_of_address_issued_at (datetime.date | Unset): The date when the proof of address document was issued.
-                Needed if the customer's
+            method (CreateIdentificationMethod | None | Unset): The identification method to use
+                (`CreateIdentificationMethod`).
+            language (IdentificationLanguage | None | Unset): (IDnow only) The customer's preferred language for the
+                identification process.
+            reference (None | str | Unset): A reference supplied by the identification provider. Example: TST-ELCCJ.
+            proof_of_address_type (None | ProofOfAddressType | Unset): The type of document submitted as a proof of address,
+                if the identification document does not include the address.
+            proof_of_address_issued_at (datetime.date | None | Unset): The date when the proof of address document was
+                issued. Needed if the customer's
                 identification document does not include their address (the docs' sentence is
                 garbled — "This field is if …" — we read it as "required if"; it cannot be
                 enforced by a schema because it depends on the document).
                  Example: 2021-12-03.
-            iban (str | Unset): The customer's IBAN. This field is mandatory if the identification method is
+            iban (None | str | Unset): The customer's IBAN. This field is mandatory if the identification method is
                 `bank` or `bank_id` (the method names are missing from the seed sentence; they are
                 restored from the "Request an identification" page: "Optional IBAN provided for
                 bank and bank_id identifications"). Solaris only accepts certain banks for the
                 Bankident KYC flow: https://docs.solarisgroup.com/guides/kyc/bankident/#allowed-banks
                  Example: DE11010101010101010100.
-            device_data (str | Unset): Encoded device fingerprint generated using the Seon SDK (https://seon.io); see the
+            device_data (None | str | Unset): Encoded device fingerprint generated using the Seon SDK (https://seon.io); see
+                the
                 device monitoring guide (https://docs.solarisgroup.com/guides/kyc/device-monitoring).
                 An opaque, long string (the documented example is ~4 KB).
                  Example: Web;179ac83968ab42f79e960c1753a4078fdcon;jVl14emA+OcyALb9F+CMFg==;NU7aFh0jdzM15wj8hQtqbA5LbzEFWDI1bUwZ
                 f/zbau0P2MIEUE+Lsif.
     """
 
-    method: CreateIdentificationMethod | Unset = UNSET
-    language: IdentificationLanguage | Unset = UNSET
-    reference: str | Unset = UNSET
-    proof_of_address_type: ProofOfAddressType | Unset = UNSET
-    proof_of_address_issued_at: datetime.date | Unset = UNSET
-    iban: str | Unset = UNSET
-    device_data: str | Unset = UNSET
+    method: CreateIdentificationMethod | None | Unset = UNSET
+    language: IdentificationLanguage | None | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    proof_of_address_type: None | ProofOfAddressType | Unset = UNSET
+    proof_of_address_issued_at: datetime.date | None | Unset = UNSET
+    iban: None | str | Unset = UNSET
+    device_data: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        elif isinstance(self.method, CreateIdentificationMethod):
             method = self.method.value
+        else:
+            method = self.method
 
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        elif isinstance(self.language, IdentificationLanguage):
             language = self.language.value
+        else:
+            language = self.language
 
-        reference = self.reference
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
 
-        proof_of_address_type: str | Unset = UNSET
-        if not isinstance(self.proof_of_address_type, Unset):
+        proof_of_address_type: None | str | Unset
+        if isinstance(self.proof_of_address_type, Unset):
+            proof_of_address_type = UNSET
+        elif isinstance(self.proof_of_address_type, ProofOfAddressType):
             proof_of_address_type = self.proof_of_address_type.value
+        else:
+            proof_of_address_type = self.proof_of_address_type
 
-        proof_of_address_issued_at: str | Unset = UNSET
-        if not isinstance(self.proof_of_address_issued_at, Unset):
+        proof_of_address_issued_at: None | str | Unset
+        if isinstance(self.proof_of_address_issued_at, Unset):
+            proof_of_address_issued_at = UNSET
+        elif isinstance(self.proof_of_address_issued_at, datetime.date):
             proof_of_address_issued_at = self.proof_of_address_issued_at.isoformat()
+        else:
+            proof_of_address_issued_at = self.proof_of_address_issued_at
 
-        iban = self.iban
+        iban: None | str | Unset
+        if isinstance(self.iban, Unset):
+            iban = UNSET
+        else:
+            iban = self.iban
 
-        device_data = self.device_data
+        device_data: None | str | Unset
+        if isinstance(self.device_data, Unset):
+            device_data = UNSET
+        else:
+            device_data = self.device_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,39 +134,101 @@ class CreateIdentificationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _method = d.pop("method", UNSET)
-        method: CreateIdentificationMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = CreateIdentificationMethod(_method)
 
-        _language = d.pop("language", UNSET)
-        language: IdentificationLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = IdentificationLanguage(_language)
+        def _parse_method(data: object) -> CreateIdentificationMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                method_type_0 = CreateIdentificationMethod(data)
 
-        reference = d.pop("reference", UNSET)
+                return method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateIdentificationMethod | None | Unset, data)
 
-        _proof_of_address_type = d.pop("proof_of_address_type", UNSET)
-        proof_of_address_type: ProofOfAddressType | Unset
-        if isinstance(_proof_of_address_type, Unset):
-            proof_of_address_type = UNSET
-        else:
-            proof_of_address_type = ProofOfAddressType(_proof_of_address_type)
+        method = _parse_method(d.pop("method", UNSET))
 
-        _proof_of_address_issued_at = d.pop("proof_of_address_issued_at", UNSET)
-        proof_of_address_issued_at: datetime.date | Unset
-        if isinstance(_proof_of_address_issued_at, Unset):
-            proof_of_address_issued_at = UNSET
-        else:
-            proof_of_address_issued_at = datetime.date.fromisoformat(_proof_of_address_issued_at)
+        def _parse_language(data: object) -> IdentificationLanguage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = IdentificationLanguage(data)
 
-        iban = d.pop("iban", UNSET)
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IdentificationLanguage | None | Unset, data)
 
-        device_data = d.pop("device_data", UNSET)
+        language = _parse_language(d.pop("language", UNSET))
+
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        def _parse_proof_of_address_type(data: object) -> None | ProofOfAddressType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                proof_of_address_type_type_0 = ProofOfAddressType(data)
+
+                return proof_of_address_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProofOfAddressType | Unset, data)
+
+        proof_of_address_type = _parse_proof_of_address_type(d.pop("proof_of_address_type", UNSET))
+
+        def _parse_proof_of_address_issued_at(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                proof_of_address_issued_at_type_0 = datetime.date.fromisoformat(data)
+
+                return proof_of_address_issued_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        proof_of_address_issued_at = _parse_proof_of_address_issued_at(d.pop("proof_of_address_issued_at", UNSET))
+
+        def _parse_iban(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iban = _parse_iban(d.pop("iban", UNSET))
+
+        def _parse_device_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_data = _parse_device_data(d.pop("device_data", UNSET))
 
         create_identification_request = cls(
             method=method,

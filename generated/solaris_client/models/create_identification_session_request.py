@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,12 +20,12 @@ class CreateIdentificationSessionRequest:
         Attributes:
             identification_methods (list[IdentificationSessionRequestMethod]): The identification methods the customer may
                 choose from. Example: ['idnow', 'bank_id'].
-            callback_url (str | Unset): Where the customer's browser is sent after the hosted session. Example:
+            callback_url (None | str | Unset): Where the customer's browser is sent after the hosted session. Example:
                 https://example.com/kyc/callback.
     """
 
     identification_methods: list[IdentificationSessionRequestMethod]
-    callback_url: str | Unset = UNSET
+    callback_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +34,11 @@ class CreateIdentificationSessionRequest:
             identification_methods_item = identification_methods_item_data.value
             identification_methods.append(identification_methods_item)
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,7 +62,14 @@ class CreateIdentificationSessionRequest:
 
             identification_methods.append(identification_methods_item)
 
-        callback_url = d.pop("callback_url", UNSET)
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
 
         create_identification_session_request = cls(
             identification_methods=identification_methods,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,71 +27,117 @@ class CreatePersonRequest:
         Attributes:
             first_name (str): First name(s), at most 50 characters. Example: Erika.
             last_name (str): Last name, at most 50 characters. Example: Mustermann.
-            salutation (Salutation | Unset): Salutation (case-sensitive).
-            title (str | Unset): Academic title, e.g. `DR`. Example: DR.
-            birth_date (datetime.date | Unset): Date of birth (`YYYY-MM-DD`). Example: 1985-06-15.
-            birth_city (str | Unset): City of birth. Example: Berlin.
-            birth_country (str | Unset): Country of birth, ISO 3166-1 alpha-2. Example: DE.
-            nationality (str | Unset): Nationality, ISO 3166-1 alpha-2. Example: DE.
-            address (Address | Unset): A postal address (persons and identifications).
-            email (str | Unset): Email address. Example: erika.mustermann@example.com.
-            mobile_number (str | Unset): Mobile number in international format. Example: +4915112345678.
-            employment_status (EmploymentStatus | Unset): The person's employment status (case-sensitive).
-            terms_conditions_signed_at (datetime.datetime | Unset): When the customer accepted the Solaris terms and
+            salutation (None | Salutation | Unset): Salutation (case-sensitive).
+            title (None | str | Unset): Academic title, e.g. `DR`. Example: DR.
+            birth_date (datetime.date | None | Unset): Date of birth (`YYYY-MM-DD`). Example: 1985-06-15.
+            birth_city (None | str | Unset): City of birth. Example: Berlin.
+            birth_country (None | str | Unset): Country of birth, ISO 3166-1 alpha-2. Example: DE.
+            nationality (None | str | Unset): Nationality, ISO 3166-1 alpha-2. Example: DE.
+            address (Address | None | Unset): The person's address.
+            email (None | str | Unset): Email address. Example: erika.mustermann@example.com.
+            mobile_number (None | str | Unset): Mobile number in international format. Example: +4915112345678.
+            employment_status (EmploymentStatus | None | Unset): The person's employment status (case-sensitive).
+            terms_conditions_signed_at (datetime.datetime | None | Unset): When the customer accepted the Solaris terms and
                 conditions. Example: 2021-09-14T18:00:00.000Z.
     """
 
     first_name: str
     last_name: str
-    salutation: Salutation | Unset = UNSET
-    title: str | Unset = UNSET
-    birth_date: datetime.date | Unset = UNSET
-    birth_city: str | Unset = UNSET
-    birth_country: str | Unset = UNSET
-    nationality: str | Unset = UNSET
-    address: Address | Unset = UNSET
-    email: str | Unset = UNSET
-    mobile_number: str | Unset = UNSET
-    employment_status: EmploymentStatus | Unset = UNSET
-    terms_conditions_signed_at: datetime.datetime | Unset = UNSET
+    salutation: None | Salutation | Unset = UNSET
+    title: None | str | Unset = UNSET
+    birth_date: datetime.date | None | Unset = UNSET
+    birth_city: None | str | Unset = UNSET
+    birth_country: None | str | Unset = UNSET
+    nationality: None | str | Unset = UNSET
+    address: Address | None | Unset = UNSET
+    email: None | str | Unset = UNSET
+    mobile_number: None | str | Unset = UNSET
+    employment_status: EmploymentStatus | None | Unset = UNSET
+    terms_conditions_signed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.address import Address  # noqa: PLC0415
+
         first_name = self.first_name
 
         last_name = self.last_name
 
-        salutation: str | Unset = UNSET
-        if not isinstance(self.salutation, Unset):
+        salutation: None | str | Unset
+        if isinstance(self.salutation, Unset):
+            salutation = UNSET
+        elif isinstance(self.salutation, Salutation):
             salutation = self.salutation.value
+        else:
+            salutation = self.salutation
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        birth_date: str | Unset = UNSET
-        if not isinstance(self.birth_date, Unset):
+        birth_date: None | str | Unset
+        if isinstance(self.birth_date, Unset):
+            birth_date = UNSET
+        elif isinstance(self.birth_date, datetime.date):
             birth_date = self.birth_date.isoformat()
+        else:
+            birth_date = self.birth_date
 
-        birth_city = self.birth_city
+        birth_city: None | str | Unset
+        if isinstance(self.birth_city, Unset):
+            birth_city = UNSET
+        else:
+            birth_city = self.birth_city
 
-        birth_country = self.birth_country
+        birth_country: None | str | Unset
+        if isinstance(self.birth_country, Unset):
+            birth_country = UNSET
+        else:
+            birth_country = self.birth_country
 
-        nationality = self.nationality
+        nationality: None | str | Unset
+        if isinstance(self.nationality, Unset):
+            nationality = UNSET
+        else:
+            nationality = self.nationality
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, Address):
             address = self.address.to_dict()
+        else:
+            address = self.address
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        mobile_number = self.mobile_number
+        mobile_number: None | str | Unset
+        if isinstance(self.mobile_number, Unset):
+            mobile_number = UNSET
+        else:
+            mobile_number = self.mobile_number
 
-        employment_status: str | Unset = UNSET
-        if not isinstance(self.employment_status, Unset):
+        employment_status: None | str | Unset
+        if isinstance(self.employment_status, Unset):
+            employment_status = UNSET
+        elif isinstance(self.employment_status, EmploymentStatus):
             employment_status = self.employment_status.value
+        else:
+            employment_status = self.employment_status
 
-        terms_conditions_signed_at: str | Unset = UNSET
-        if not isinstance(self.terms_conditions_signed_at, Unset):
+        terms_conditions_signed_at: None | str | Unset
+        if isinstance(self.terms_conditions_signed_at, Unset):
+            terms_conditions_signed_at = UNSET
+        elif isinstance(self.terms_conditions_signed_at, datetime.datetime):
             terms_conditions_signed_at = self.terms_conditions_signed_at.isoformat()
+        else:
+            terms_conditions_signed_at = self.terms_conditions_signed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,52 +181,144 @@ class CreatePersonRequest:
 
         last_name = d.pop("last_name")
 
-        _salutation = d.pop("salutation", UNSET)
-        salutation: Salutation | Unset
-        if isinstance(_salutation, Unset):
-            salutation = UNSET
-        else:
-            salutation = Salutation(_salutation)
+        def _parse_salutation(data: object) -> None | Salutation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                salutation_type_0 = Salutation(data)
 
-        title = d.pop("title", UNSET)
+                return salutation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Salutation | Unset, data)
 
-        _birth_date = d.pop("birth_date", UNSET)
-        birth_date: datetime.date | Unset
-        if isinstance(_birth_date, Unset):
-            birth_date = UNSET
-        else:
-            birth_date = datetime.date.fromisoformat(_birth_date)
+        salutation = _parse_salutation(d.pop("salutation", UNSET))
 
-        birth_city = d.pop("birth_city", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        birth_country = d.pop("birth_country", UNSET)
+        title = _parse_title(d.pop("title", UNSET))
 
-        nationality = d.pop("nationality", UNSET)
+        def _parse_birth_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                birth_date_type_0 = datetime.date.fromisoformat(data)
 
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+                return birth_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
-        email = d.pop("email", UNSET)
+        birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
 
-        mobile_number = d.pop("mobile_number", UNSET)
+        def _parse_birth_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _employment_status = d.pop("employment_status", UNSET)
-        employment_status: EmploymentStatus | Unset
-        if isinstance(_employment_status, Unset):
-            employment_status = UNSET
-        else:
-            employment_status = EmploymentStatus(_employment_status)
+        birth_city = _parse_birth_city(d.pop("birth_city", UNSET))
 
-        _terms_conditions_signed_at = d.pop("terms_conditions_signed_at", UNSET)
-        terms_conditions_signed_at: datetime.datetime | Unset
-        if isinstance(_terms_conditions_signed_at, Unset):
-            terms_conditions_signed_at = UNSET
-        else:
-            terms_conditions_signed_at = datetime.datetime.fromisoformat(_terms_conditions_signed_at)
+        def _parse_birth_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        birth_country = _parse_birth_country(d.pop("birth_country", UNSET))
+
+        def _parse_nationality(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nationality = _parse_nationality(d.pop("nationality", UNSET))
+
+        def _parse_address(data: object) -> Address | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = Address.from_dict(data)
+
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Address | None | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile_number = _parse_mobile_number(d.pop("mobile_number", UNSET))
+
+        def _parse_employment_status(data: object) -> EmploymentStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                employment_status_type_0 = EmploymentStatus(data)
+
+                return employment_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmploymentStatus | None | Unset, data)
+
+        employment_status = _parse_employment_status(d.pop("employment_status", UNSET))
+
+        def _parse_terms_conditions_signed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                terms_conditions_signed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return terms_conditions_signed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        terms_conditions_signed_at = _parse_terms_conditions_signed_at(d.pop("terms_conditions_signed_at", UNSET))
 
         create_person_request = cls(
             first_name=first_name,

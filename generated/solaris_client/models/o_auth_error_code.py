@@ -12,6 +12,8 @@ class OAuthErrorCode(StrEnum):
     INVALID_GRANT = "invalid_grant"
     INVALID_REQUEST = "invalid_request"
     INVALID_SCOPE = "invalid_scope"
+    SERVER_ERROR = "server_error"
+    TEMPORARILY_UNAVAILABLE = "temporarily_unavailable"
     UNAUTHORIZED_CLIENT = "unauthorized_client"
     UNSUPPORTED_GRANT_TYPE = "unsupported_grant_type"
 

@@ -20,7 +20,10 @@ class OAuthErrorResponse:
         Attributes:
             error (OAuthErrorCode): RFC 6749 §5.2 error code. Solaris documents `invalid_request` and
                 `unsupported_grant_type` (400) and `invalid_client` (401); the other RFC codes are
-                listed because an RFC-conformant server may send them.
+                listed because an RFC-conformant server may send them. `server_error` and
+                `temporarily_unavailable` are the RFC 6749 §4.1.2.1 codes an authorization server
+                uses for its own failures (5xx, overload): the local emulator answers them for
+                injected faults on this endpoint.
             error_description (str | Unset): Human-readable explanation. Example: Client authentication failed..
     """
 

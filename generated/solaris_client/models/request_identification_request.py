@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,23 +17,32 @@ class RequestIdentificationRequest:
     leading/trailing whitespace, `null` ignored, unknown fields dropped).
 
         Attributes:
-            secret (str | Unset): Identification secret (e.g. the one-time code the customer received); a wrong value gives
-                422 `invalid_secret`. Example: 123456.
-            device_data (str | Unset): Encoded device fingerprint generated using the Seon SDK (https://seon.io); see the
+            secret (None | str | Unset): Identification secret (e.g. the one-time code the customer received); a wrong value
+                gives 422 `invalid_secret`. Example: 123456.
+            device_data (None | str | Unset): Encoded device fingerprint generated using the Seon SDK (https://seon.io); see
+                the
                 device monitoring guide (https://docs.solarisgroup.com/guides/kyc/device-monitoring).
                 An opaque, long string.
                  Example: Web;179ac83968ab42f79e960c1753a4078fdcon;jVl14emA+OcyALb9F+CMFg==;NU7aFh0jdzM15wj8hQtqbA5LbzEFWDI1bUwZ
                 f/zbau0P2MIEUE+Lsif.
     """
 
-    secret: str | Unset = UNSET
-    device_data: str | Unset = UNSET
+    secret: None | str | Unset = UNSET
+    device_data: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        secret = self.secret
+        secret: None | str | Unset
+        if isinstance(self.secret, Unset):
+            secret = UNSET
+        else:
+            secret = self.secret
 
-        device_data = self.device_data
+        device_data: None | str | Unset
+        if isinstance(self.device_data, Unset):
+            device_data = UNSET
+        else:
+            device_data = self.device_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,9 +57,24 @@ class RequestIdentificationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        secret = d.pop("secret", UNSET)
 
-        device_data = d.pop("device_data", UNSET)
+        def _parse_secret(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secret = _parse_secret(d.pop("secret", UNSET))
+
+        def _parse_device_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_data = _parse_device_data(d.pop("device_data", UNSET))
 
         request_identification_request = cls(
             secret=secret,

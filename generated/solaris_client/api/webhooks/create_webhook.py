@@ -75,7 +75,10 @@ def sync_detailed(
     `Solaris-Webhook-Event-Type: WEBHOOK-SUBSCRIPTION` (see the
     `webhook_subscription_probe` webhook). If the endpoint does not answer 2xx the call
     fails with 400 `invalid_webhook_url`; a non-HTTPS URL fails with 400
-    `unsafe_webhook_url` (the schema's `pattern` encodes the HTTPS rule).
+    `unsafe_webhook_url`. The schema has no `pattern` for the HTTPS rule: the server
+    checks it (hence the dedicated error code), and the local emulator also accepts
+    `http://` on loopback hosts (127.0.0.0/8, `::1`, `localhost`) so that a receiver on
+    the developer's machine works.
 
     The response carries the subscription `secret` used to sign deliveries
     (`Solaris-Webhook-Signature`). **It is shown only once**, here: store it.
@@ -115,7 +118,10 @@ def sync(
     `Solaris-Webhook-Event-Type: WEBHOOK-SUBSCRIPTION` (see the
     `webhook_subscription_probe` webhook). If the endpoint does not answer 2xx the call
     fails with 400 `invalid_webhook_url`; a non-HTTPS URL fails with 400
-    `unsafe_webhook_url` (the schema's `pattern` encodes the HTTPS rule).
+    `unsafe_webhook_url`. The schema has no `pattern` for the HTTPS rule: the server
+    checks it (hence the dedicated error code), and the local emulator also accepts
+    `http://` on loopback hosts (127.0.0.0/8, `::1`, `localhost`) so that a receiver on
+    the developer's machine works.
 
     The response carries the subscription `secret` used to sign deliveries
     (`Solaris-Webhook-Signature`). **It is shown only once**, here: store it.
@@ -150,7 +156,10 @@ async def asyncio_detailed(
     `Solaris-Webhook-Event-Type: WEBHOOK-SUBSCRIPTION` (see the
     `webhook_subscription_probe` webhook). If the endpoint does not answer 2xx the call
     fails with 400 `invalid_webhook_url`; a non-HTTPS URL fails with 400
-    `unsafe_webhook_url` (the schema's `pattern` encodes the HTTPS rule).
+    `unsafe_webhook_url`. The schema has no `pattern` for the HTTPS rule: the server
+    checks it (hence the dedicated error code), and the local emulator also accepts
+    `http://` on loopback hosts (127.0.0.0/8, `::1`, `localhost`) so that a receiver on
+    the developer's machine works.
 
     The response carries the subscription `secret` used to sign deliveries
     (`Solaris-Webhook-Signature`). **It is shown only once**, here: store it.
@@ -188,7 +197,10 @@ async def asyncio(
     `Solaris-Webhook-Event-Type: WEBHOOK-SUBSCRIPTION` (see the
     `webhook_subscription_probe` webhook). If the endpoint does not answer 2xx the call
     fails with 400 `invalid_webhook_url`; a non-HTTPS URL fails with 400
-    `unsafe_webhook_url` (the schema's `pattern` encodes the HTTPS rule).
+    `unsafe_webhook_url`. The schema has no `pattern` for the HTTPS rule: the server
+    checks it (hence the dedicated error code), and the local emulator also accepts
+    `http://` on loopback hosts (127.0.0.0/8, `::1`, `localhost`) so that a receiver on
+    the developer's machine works.
 
     The response carries the subscription `secret` used to sign deliveries
     (`Solaris-Webhook-Signature`). **It is shown only once**, here: store it.
