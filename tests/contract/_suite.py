@@ -6,8 +6,9 @@ Used in two ways, with the same checks and auth:
 - by `make contract PROVIDER=<p> BASE_URL=<url>` against any live base URL (the emulator on
   loopback, or a provider's sandbox), via scripts/contract.py.
 
-Every check is on. A check switched off for an operation is listed in `DISABLED` with its
-reason; the list stays short.
+Every check is on (`[checks] enabled = true` in contract/<p>.toml). A check switched off, or
+an expected status added, for an operation is in contract/<p>.toml with its reason; the list
+stays short.
 """
 
 from __future__ import annotations
@@ -20,31 +21,11 @@ from typing import Any
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis import checks
 from schemathesis.config import SchemathesisConfig
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = 20261122
 MAX_EXAMPLES = int(os.environ.get("IDV_CONTRACT_EXAMPLES", "50"))
-
-ALL_CHECKS = [
-    checks.not_a_server_error,
-    checks.status_code_conformance,
-    checks.content_type_conformance,
-    checks.response_headers_conformance,
-    checks.response_schema_conformance,
-    checks.negative_data_rejection,
-    checks.positive_data_acceptance,
-    checks.missing_required_header,
-    checks.unsupported_method,
-    checks.ignored_auth,
-    checks.use_after_free,
-    checks.ensure_resource_availability,
-]
-
-# (provider, operationId) -> {check name: reason}. Keep it short; every entry needs a reason.
-# Expected-status adjustments (a documented, state-dependent 4xx) live in contract/<p>.toml.
-DISABLED: dict[tuple[str, str], dict[str, str]] = {}
 
 
 def config_path(provider: str) -> Path:
@@ -120,11 +101,6 @@ def load(provider: str, *, base_url: str, app: Any = None, credentials: Credenti
     schema.config.update(base_url=base_url)
     register_auth(provider, schema, credentials or Credentials())
     return schema
-
-
-def checks_for(provider: str, operation_id: str | None) -> dict[str, Any]:
-    disabled = DISABLED.get((provider, operation_id or ""), {})
-    return {"checks": [c for c in ALL_CHECKS if c.__name__ not in disabled]}
 
 
 HYPOTHESIS = settings(
