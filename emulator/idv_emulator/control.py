@@ -8,6 +8,7 @@
 | GET | /_emulator/state | | every provider's state |
 | GET | /_emulator/clock | | `{"now": …, "offset_seconds": …}` |
 | POST | /_emulator/clock/advance | `{"seconds": 3600}` | move time forward, apply expiry |
+| POST | /_emulator/clock/freeze | `{"frozen": true}` | stop (or restart) the clock; only advance moves it |
 | POST | /_emulator/{provider}/outcome | `{"id": …, "outcome": …}` | finish a verification as the hosted page would |
 | POST | /_emulator/{provider}/config | provider-specific | e.g. Hopae `{"webhook_url", "webhook_secret"}` |
 | GET | /_emulator/webhooks | `?provider=` | every delivery and its attempts |
@@ -79,6 +80,12 @@ class Control:
                 app.clock.advance(float(seconds))
                 app.tick()
                 return Response.json(self._clock())
+            case ["clock", "freeze"], "POST":
+                frozen = _body(request).get("frozen", True)
+                if not isinstance(frozen, bool):
+                    raise ControlError(400, "frozen must be a boolean")
+                app.clock.freeze(frozen)
+                return Response.json(self._clock())
             case [provider, "outcome"], "POST":
                 body = _body(request)
                 resource_id, outcome = body.get("id"), body.get("outcome")
@@ -127,7 +134,8 @@ class Control:
         return provider
 
     def _clock(self) -> dict[str, Any]:
-        return {"now": iso(self.app.clock.now(), millis=True), "offset_seconds": self.app.clock.offset}
+        clock = self.app.clock
+        return {"now": iso(clock.now(), millis=True), "offset_seconds": clock.offset, "frozen": clock.frozen}
 
 
 def _body(request: Request) -> dict[str, Any]:

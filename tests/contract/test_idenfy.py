@@ -3,6 +3,10 @@
 A token's generated `callbackUrl` (and `dummyStatus`, which finishes the verification at
 once) makes the emulator send webhooks to invented hosts; it records those deliveries as
 failed without a connection (it delivers to loopback hosts only by default).
+
+The emulator's clock is frozen: a generated `expiryTime` of a second or two would otherwise
+expire tokens mid-run depending on the machine's speed, and which statuses the run produces
+(e.g. delete's 200) must not depend on that.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ PROVIDER = "idenfy"
 
 
 app = create_app()
+app.clock.freeze()
 schema = load(PROVIDER, base_url=f"http://127.0.0.1:8040/{PROVIDER}", app=RecordingApp(app))
 
 

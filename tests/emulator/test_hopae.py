@@ -260,3 +260,16 @@ async def test_lifespan_shutdown_does_not_break_webhooks(receiver: WebhookReceiv
     assert reply.status_code == 201
     assert json.loads(receiver.wait_for(1)[0].body)["event"] == "verification.initiated"
     app.webhooks.close()
+
+
+def test_frozen_clock_moves_only_when_advanced(hopae: httpx.Client, control: httpx.Client) -> None:
+    frozen = control.post("/clock/freeze", json={"frozen": True}).json()
+    assert frozen["frozen"] is True
+    time.sleep(1.1)
+    assert control.get("/clock").json()["now"] == frozen["now"]
+    vid = create(hopae)["verificationId"]
+    control.post("/clock/advance", json={"seconds": 3600})
+    assert hopae.get(f"/connect/v1/verifications/{vid}").json()["status"] == "expired"
+    assert control.post("/clock/freeze", json={"frozen": "yes"}).status_code == 400
+    thawed = control.post("/clock/freeze", json={"frozen": False}).json()
+    assert thawed["frozen"] is False and thawed["offset_seconds"] > 3590

@@ -14,11 +14,27 @@ from datetime import UTC, datetime
 class Clock:
     def __init__(self) -> None:
         self._offset = 0.0
+        self._frozen_at: float | None = None
         self._lock = threading.Lock()
 
     def time(self) -> float:
         """Seconds since the epoch, emulated."""
-        return time.time() + self._offset
+        base = time.time() if self._frozen_at is None else self._frozen_at
+        return base + self._offset
+
+    def freeze(self, frozen: bool = True) -> None:
+        """Stop (or restart) the clock: only `advance` moves a frozen clock, so expiry in tests
+        never depends on how fast the machine runs."""
+        with self._lock:
+            if frozen and self._frozen_at is None:
+                self._frozen_at = time.time()
+            elif not frozen and self._frozen_at is not None:
+                self._offset += self._frozen_at - time.time()
+                self._frozen_at = None
+
+    @property
+    def frozen(self) -> bool:
+        return self._frozen_at is not None
 
     def now(self) -> datetime:
         return datetime.fromtimestamp(self.time(), tz=UTC)
@@ -30,6 +46,7 @@ class Clock:
     def reset(self) -> None:
         with self._lock:
             self._offset = 0.0
+            self._frozen_at = None
 
     @property
     def offset(self) -> float:
