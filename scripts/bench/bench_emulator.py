@@ -206,6 +206,13 @@ def main() -> None:
             for provider in providers:
                 scenario = scenario_for(provider, f"/{provider}", f"http://127.0.0.1:{port}/{provider}")
                 results[provider]["emulator"] = load(port, scenario)
+                if provider == "hopae":
+                    httpx.post(f"http://127.0.0.1:{port}/_emulator/webhooks/wait", json={"timeout": 60})
+                    deliveries = httpx.get(
+                        f"http://127.0.0.1:{port}/_emulator/webhooks", params={"provider": "hopae"}
+                    ).json()
+                    delivered = sum(1 for d in deliveries if d["state"] == "delivered")
+                    print(f"hopae: {delivered} of the last {len(deliveries)} signed webhooks delivered to the sink")
                 httpx.post(f"http://127.0.0.1:{port}/_emulator/reset")
 
     prism = None if args.no_prism else prism_binary()

@@ -4,19 +4,23 @@ Handlers never wait for a delivery: `submit()` queues it and returns. Each provi
 its body, its signed headers (recomputed per attempt, since Solaris counts attempts in a
 header) and its retry rule; the dispatcher does the sending, the backoff and the bookkeeping
 that `/_emulator/webhooks` exposes.
+
+Deliveries run as coroutines on one event loop in a background thread, over keep-alive
+connections: the dispatcher shares the emulator's process (and its GIL), and a coroutine per
+delivery costs the API it is emulating far less than a thread per delivery would.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
-import http.client
 import ipaddress
 import logging
+import ssl
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Coroutine
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -82,25 +86,32 @@ HeadersFor = Callable[[int], dict[str, str]]
 OnFinal = Callable[["Delivery", int | None], None]
 
 
+MAX_RECORDED = 10_000
+Job = Callable[[], Coroutine[Any, Any, None]]
+Origin = tuple[str, str, int]
+Connection = tuple[asyncio.StreamReader, asyncio.StreamWriter]
+
+
 class WebhookDispatcher:
-    def __init__(self, clock: Clock, *, scale: float = 0.01, workers: int = 8, loopback_only: bool = True) -> None:
+    def __init__(self, clock: Clock, *, scale: float = 0.01, loopback_only: bool = True) -> None:
         self.clock = clock
         self.scale = scale
         self.loopback_only = loopback_only
-        self._workers = workers
-        self._pool: ThreadPoolExecutor | None = None  # created on first use, again after close()
-        # Keep-alive connections per worker thread and origin. http.client rather than httpx:
-        # deliveries run in the emulator's own process, and a lighter client leaves more CPU
-        # to the API it is emulating.
-        self._local = threading.local()
-        self._deliveries: list[Delivery] = []
+        # The most recent deliveries (a long-running emulator must not grow without bound).
+        self._deliveries: deque[Delivery] = deque(maxlen=MAX_RECORDED)
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
         self._pending = 0
         self._generation = 0
         self._counter = 0
-        # order_key -> deliveries waiting for the one in flight (same resource, in order)
-        self._chains: dict[str, deque[Callable[[], None]]] = {}
+        # Created on first use, and again after close() (an ASGI lifespan shutdown, which test
+        # clients send after each use, must not break the app for good).
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        # Loop-thread only: order_key -> jobs waiting behind the one in flight; idle connections.
+        self._chains: dict[str, deque[Job]] = {}
+        self._idle_connections: dict[Origin, list[Connection]] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
 
     def submit(
         self,
@@ -127,42 +138,52 @@ class WebhookDispatcher:
             )
             self._deliveries.append(delivery)
             self._pending += 1
-            generation = self._generation
-            job = functools.partial(
+            job: Job = functools.partial(
                 self._run,
                 delivery=delivery,
                 body=body,
                 headers_for=headers_for,
                 policy=policy,
                 on_final=on_final,
-                generation=generation,
+                generation=self._generation,
             )
-            if order_key is None:
-                self._executor().submit(job)
-            elif order_key in self._chains:
-                self._chains[order_key].append(job)
-            else:
-                self._chains[order_key] = deque()
-                self._executor().submit(self._run_chain, order_key, job)
+            loop = self._running_loop()
+        loop.call_soon_threadsafe(self._start, order_key, job)
         return delivery
 
-    def _executor(self) -> ThreadPoolExecutor:
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
         # Called with self._lock held.
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="idv-webhook")
-        return self._pool
+        if self._loop is None:
+            loop = asyncio.new_event_loop()
+            thread = threading.Thread(target=loop.run_forever, name="idv-webhooks", daemon=True)
+            thread.start()
+            self._loop, self._thread = loop, thread
+        return self._loop
 
-    def _run_chain(self, key: str, job: Callable[[], None]) -> None:
+    def _start(self, key: str | None, job: Job) -> None:
+        if key is None:
+            self._spawn(job())
+        elif key in self._chains:
+            self._chains[key].append(job)
+        else:
+            self._chains[key] = deque()
+            self._spawn(self._run_chain(key, job))
+
+    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run_chain(self, key: str, job: Job) -> None:
         while True:
-            job()
-            with self._lock:
-                waiting = self._chains.get(key)
-                if not waiting:
-                    self._chains.pop(key, None)
-                    return
-                job = waiting.popleft()
+            await job()
+            waiting = self._chains.get(key)
+            if not waiting:
+                self._chains.pop(key, None)
+                return
+            job = waiting.popleft()
 
-    def _run(
+    async def _run(
         self,
         *,
         delivery: Delivery,
@@ -174,6 +195,8 @@ class WebhookDispatcher:
     ) -> None:
         status: int | None = None
         try:
+            if generation != self._generation:
+                return  # the emulator was reset before this delivery's turn
             if self.loopback_only and not is_loopback_url(delivery.url):
                 delivery.attempts.append(
                     Attempt(
@@ -190,14 +213,14 @@ class WebhookDispatcher:
                 if generation != self._generation:
                     return  # the emulator was reset meanwhile
                 if number > 1:
-                    time.sleep(policy.delay_before(number) * self.scale)
+                    await asyncio.sleep(policy.delay_before(number) * self.scale)
                 headers = {"content-type": "application/json", **headers_for(number)}
                 delivery.headers = headers
                 started = time.perf_counter()
                 error = None
                 try:
-                    status = self._post(delivery.url, body, headers, policy.timeout)
-                except (OSError, http.client.HTTPException, ValueError) as exc:
+                    status = await asyncio.wait_for(self._post(delivery.url, body, headers), policy.timeout)
+                except (OSError, TimeoutError, ValueError, asyncio.IncompleteReadError) as exc:
                     status, error = None, f"{type(exc).__name__}: {exc}"
                 delivery.attempts.append(
                     Attempt(
@@ -215,7 +238,7 @@ class WebhookDispatcher:
                     delivery.state = "rejected"
                     return
             delivery.state = "failed"
-        except Exception:  # a bug here must not kill the worker thread silently
+        except Exception:  # a bug here must not kill the loop silently
             log.exception("webhook delivery %s crashed", delivery.id)
             delivery.state = "failed"
         finally:
@@ -228,38 +251,67 @@ class WebhookDispatcher:
                 self._pending -= 1
                 self._idle.notify_all()
 
-    def _post(self, url: str, body: bytes, headers: dict[str, str], timeout: float) -> int:
+    async def _post(self, url: str, body: bytes, headers: dict[str, str]) -> int:
+        """POST over a kept-alive connection to the URL's origin; the answer's status."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"not an http(s) URL: {url!r}")
-        origin = (parts.scheme, parts.hostname, parts.port)
-        pool: dict[tuple[str, str, int | None], http.client.HTTPConnection] = self._local.__dict__.setdefault(
-            "pool", {}
-        )
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        origin: Origin = (parts.scheme, parts.hostname, port)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        for reuse in (True, False):
-            conn = pool.get(origin) if reuse else None
-            if conn is None:
-                factory = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-                conn = pool[origin] = factory(parts.hostname, parts.port, timeout=timeout)
+        lines = [f"POST {path} HTTP/1.1", f"Host: {parts.netloc}", f"Content-Length: {len(body)}"]
+        lines += [f"{name}: {value}" for name, value in headers.items()]
+        request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+        idle = self._idle_connections.setdefault(origin, [])
+        while idle:  # a kept-alive connection may have been closed by the peer meanwhile
+            reader, writer = idle.pop()
             try:
-                conn.request("POST", path, body=body, headers=headers)
-                reply = conn.getresponse()
-                reply.read()
-                if reply.getheader("connection", "").lower() == "close":
-                    conn.close()
-                    pool.pop(origin, None)
-                return reply.status
-            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
-                conn.close()
-                pool.pop(origin, None)
-                if not reuse:
-                    raise
-            except Exception:
-                conn.close()
-                pool.pop(origin, None)
-                raise
-        raise AssertionError("unreachable")
+                return await self._exchange(origin, reader, writer, request)
+            except (ConnectionError, asyncio.IncompleteReadError):
+                writer.close()
+        context = ssl.create_default_context() if parts.scheme == "https" else None
+        reader, writer = await asyncio.open_connection(parts.hostname, port, ssl=context)
+        return await self._exchange(origin, reader, writer, request)
+
+    async def _exchange(
+        self, origin: Origin, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes
+    ) -> int:
+        try:
+            writer.write(request)
+            await writer.drain()
+            status_line = await reader.readline()
+            if not status_line:
+                raise asyncio.IncompleteReadError(b"", None)
+            status = int(status_line.split()[1])
+            length: int | None = None
+            keep_alive = status_line.startswith(b"HTTP/1.1")
+            chunked = False
+            while (line := await reader.readline()) not in (b"\r\n", b"\n", b""):
+                name, _, value = line.decode("latin-1").partition(":")
+                name, value = name.strip().lower(), value.strip().lower()
+                if name == "content-length":
+                    length = int(value)
+                elif name == "transfer-encoding" and "chunked" in value:
+                    chunked = True
+                elif name == "connection":
+                    keep_alive = value != "close"
+            if chunked:
+                while (size := int((await reader.readline()).split(b";")[0], 16)) > 0:
+                    await reader.readexactly(size + 2)
+                await reader.readline()
+            elif length is not None:
+                await reader.readexactly(length)
+            else:
+                await reader.read()  # no framing: the body ends with the connection
+                keep_alive = False
+        except BaseException:
+            writer.close()
+            raise
+        if keep_alive:
+            self._idle_connections.setdefault(origin, []).append((reader, writer))
+        else:
+            writer.close()
+        return status
 
     def deliveries(self, provider: str | None = None) -> list[Delivery]:
         with self._lock:
@@ -277,18 +329,36 @@ class WebhookDispatcher:
         return True
 
     def reset(self) -> None:
+        """Forget deliveries; queued and in-flight ones notice the new generation and stop."""
         with self._lock:
             self._generation += 1
             self._deliveries.clear()
-            self._pending -= sum(len(waiting) for waiting in self._chains.values())  # never to run
-            self._chains.clear()
-            self._idle.notify_all()
             self._counter = 0
+            self._idle.notify_all()
 
     def close(self) -> None:
-        """Stop the worker threads. A later delivery starts new ones: an ASGI lifespan shutdown
-        (which test clients send after each use) must not break the app for good."""
+        """Stop the delivery loop (cancelling what is in flight); a later `submit` starts anew."""
         with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            loop, thread = self._loop, self._thread
+            self._loop = self._thread = None
+        if loop is None or thread is None:
+            return
+        asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
+        thread.join(timeout=5)
+        if not thread.is_alive():
+            loop.close()
+
+    async def _shutdown(self) -> None:
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for connections in self._idle_connections.values():
+            for _, writer in connections:
+                writer.close()
+        self._idle_connections.clear()
+        self._chains.clear()
+        with self._lock:  # whatever was queued will not run now
+            self._pending = 0
+            self._idle.notify_all()
+        asyncio.get_running_loop().stop()
