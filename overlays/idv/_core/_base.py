@@ -9,7 +9,7 @@ through the generated `*_detailed` functions; this module never restates a field
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypedDict, TypeVar
 
 import httpx
 
@@ -25,12 +25,28 @@ from ._logs import setup_logging
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._retry import last_response as _last_response
 
-__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"]
+__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "ClientOptions", "SyncAPIClient"]
 
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 T = TypeVar("T")
 G = TypeVar("G")  # the provider's generated AuthenticatedClient
+
+
+class ClientOptions(TypedDict, total=False):
+    """Options every provider client takes besides its credentials and URLs.
+
+    Attributes:
+        timeout: Seconds or an `httpx.Timeout` (default 60 s, connect 5 s).
+        max_retries: Retries of failed requests that are safe to repeat (default 2).
+        retry_creates: Also retry creations after they may have reached the provider.
+        headers: Extra headers sent with every request.
+    """
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    retry_creates: bool
+    headers: dict[str, str] | None
 
 
 class _Common(Generic[G]):

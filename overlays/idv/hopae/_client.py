@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
@@ -30,7 +30,7 @@ from hopae_client.models import (
 from hopae_client.types import UNSET
 
 from .._core._auth import BasicAuth
-from .._core._base import AsyncAPIClient, SyncAPIClient
+from .._core._base import AsyncAPIClient, ClientOptions, SyncAPIClient
 from .._core._config import EMULATOR_URL, resolve_base_url, setting
 from .._core._errors import ErrorEnvelope
 from .._core._polling import apoll, poll
@@ -114,19 +114,13 @@ class HopaeClient(_Hopae, SyncAPIClient[AuthenticatedClient]):
         environment: str | None = None,
         base_url: str | None = None,
         webhook_secret: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        retry_creates: bool = False,
         transport: httpx.BaseTransport | None = None,
-        headers: dict[str, str] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(
             **self.settings(client_id, client_secret, environment, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_creates=retry_creates,
             transport=transport,
-            headers=headers,
+            **options,
         )
         self.webhook_secret = setting("hopae", "webhook_secret", webhook_secret, required=False)
 
@@ -208,19 +202,13 @@ class AsyncHopaeClient(_Hopae, AsyncAPIClient[AuthenticatedClient]):
         environment: str | None = None,
         base_url: str | None = None,
         webhook_secret: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        retry_creates: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
-        headers: dict[str, str] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(
             **self.settings(client_id, client_secret, environment, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_creates=retry_creates,
             transport=transport,
-            headers=headers,
+            **options,
         )
         self.webhook_secret = setting("hopae", "webhook_secret", webhook_secret, required=False)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Unpack
 
 import attrs
 import httpx
@@ -16,7 +16,7 @@ from idenfy_client.models import DataResponse, ScanRefRequest, StatusResponse, T
 from idenfy_client.types import Unset
 
 from .._core._auth import BasicAuth
-from .._core._base import AsyncAPIClient, SyncAPIClient
+from .._core._base import AsyncAPIClient, ClientOptions, SyncAPIClient
 from .._core._config import EMULATOR_URL, resolve_base_url, setting
 from .._core._errors import ErrorEnvelope
 from ._errors import parse_error
@@ -140,19 +140,13 @@ class IdenfyClient(_Idenfy, SyncAPIClient[AuthenticatedClient]):
         environment: str | None = None,
         base_url: str | None = None,
         signing_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        retry_creates: bool = False,
         transport: httpx.BaseTransport | None = None,
-        headers: dict[str, str] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(
             **self.settings(api_key, api_secret, environment, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_creates=retry_creates,
             transport=transport,
-            headers=headers,
+            **options,
         )
         self.signing_key = setting("idenfy", "signing_key", signing_key, required=False)
 
@@ -201,19 +195,13 @@ class AsyncIdenfyClient(_Idenfy, AsyncAPIClient[AuthenticatedClient]):
         environment: str | None = None,
         base_url: str | None = None,
         signing_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        retry_creates: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
-        headers: dict[str, str] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(
             **self.settings(api_key, api_secret, environment, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_creates=retry_creates,
             transport=transport,
-            headers=headers,
+            **options,
         )
         self.signing_key = setting("idenfy", "signing_key", signing_key, required=False)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import Any, Unpack
 from uuid import UUID
 
 import httpx
@@ -33,7 +33,7 @@ from proofme_client.models import (
 from proofme_client.types import UNSET
 
 from .._core._auth import RawKeyAuth
-from .._core._base import AsyncAPIClient, SyncAPIClient
+from .._core._base import AsyncAPIClient, ClientOptions, SyncAPIClient
 from .._core._config import EMULATOR_URL, resolve_base_url, setting
 from .._core._errors import ErrorEnvelope
 from .._core._polling import apoll, poll
@@ -136,19 +136,13 @@ class ProofmeClient(_Proofme, SyncAPIClient[AuthenticatedClient]):
         api_key: str | None = None,
         environment: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        retry_creates: bool = False,
         transport: httpx.BaseTransport | None = None,
-        headers: dict[str, str] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(
             **self.settings(api_key, environment, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_creates=retry_creates,
             transport=transport,
-            headers=headers,
+            **options,
         )
 
     def create_identification(self, body: IdentificationCreate | IdentificationCreateForm) -> Identification:
@@ -269,19 +263,13 @@ class AsyncProofmeClient(_Proofme, AsyncAPIClient[AuthenticatedClient]):
         api_key: str | None = None,
         environment: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        retry_creates: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
-        headers: dict[str, str] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(
             **self.settings(api_key, environment, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_creates=retry_creates,
             transport=transport,
-            headers=headers,
+            **options,
         )
 
     async def create_identification(self, body: IdentificationCreate | IdentificationCreateForm) -> Identification:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, NamedTuple, Protocol, Self, TypeVar
+from typing import Any, NamedTuple, Protocol, Self, TypeVar, Unpack
 
 import attrs
 import httpx
@@ -40,7 +40,7 @@ from solaris_client.models import (
 from solaris_client.types import UNSET
 
 from .._core._auth import BasicAuth, ClientCredentialsAuth
-from .._core._base import AsyncAPIClient, SyncAPIClient
+from .._core._base import AsyncAPIClient, ClientOptions, SyncAPIClient
 from .._core._config import EMULATOR_URL, resolve_base_url, setting
 from .._core._errors import APIStatusError, AuthenticationError, ConfigurationError, ErrorEnvelope, status_error
 from .._core._outcome import Outcome
@@ -239,20 +239,14 @@ class SolarisClient(_Solaris, SyncAPIClient[AuthenticatedClient]):
         base_url: str | None = None,
         token_url: str | None = None,
         webhook_secret: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        retry_creates: bool = False,
         transport: httpx.BaseTransport | None = None,
-        headers: dict[str, str] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         configured, self._basic = self.settings(client_id, client_secret, environment, base_url, token_url)
         super().__init__(
             **configured,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_creates=retry_creates,
             transport=transport,
-            headers=headers,
+            **options,
         )
         self.token_url: str = configured["auth"].token_url
         self.webhook_secret = setting("solaris", "webhook_secret", webhook_secret, required=False)
@@ -484,20 +478,14 @@ class AsyncSolarisClient(_Solaris, AsyncAPIClient[AuthenticatedClient]):
         base_url: str | None = None,
         token_url: str | None = None,
         webhook_secret: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        retry_creates: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
-        headers: dict[str, str] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         configured, self._basic = self.settings(client_id, client_secret, environment, base_url, token_url)
         super().__init__(
             **configured,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_creates=retry_creates,
             transport=transport,
-            headers=headers,
+            **options,
         )
         self.token_url: str = configured["auth"].token_url
         self.webhook_secret = setting("solaris", "webhook_secret", webhook_secret, required=False)
