@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 
@@ -89,6 +90,15 @@ def build_client(provider: str, workdir: Path) -> Path:
     # installed client as untyped.
     (out / "py.typed").write_text("")
     return out
+
+
+def build_all(providers: tuple[str, ...], root: Path) -> list[Path]:
+    """Build the providers' clients in parallel, each in its own folder under `root`."""
+    workdirs = [root / p for p in providers]
+    for workdir in workdirs:
+        workdir.mkdir()
+    with ThreadPoolExecutor(max_workers=len(providers)) as pool:
+        return list(pool.map(build_client, providers, workdirs))
 
 
 def sha256(path: Path) -> str:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from _codegen import (
     GENERATED,
     PROVIDERS,
-    build_client,
+    build_all,
     files_of,
     manifest_entry,
     manifest_header,
@@ -56,11 +55,7 @@ def check_manifest() -> list[str]:
 
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="idv-check-") as tmp:
-        workdirs = [Path(tmp) / p for p in PROVIDERS]
-        for w in workdirs:
-            w.mkdir()
-        with ThreadPoolExecutor(max_workers=len(PROVIDERS)) as pool:
-            built = list(pool.map(build_client, PROVIDERS, workdirs))
+        built = build_all(PROVIDERS, Path(tmp))
         problems = [p for prov, out in zip(PROVIDERS, built, strict=True) for p in compare(prov, out)]
     problems += check_manifest()
     if problems:

@@ -13,12 +13,11 @@ import shutil
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from _codegen import (
     GENERATED,
-    build_client,
+    build_all,
     manifest_entry,
     manifest_header,
     package_name,
@@ -33,11 +32,7 @@ def main() -> None:
     providers = select(sys.argv[1] if len(sys.argv) > 1 else None)
     GENERATED.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="idv-generate-") as tmp:
-        workdirs = [Path(tmp) / p for p in providers]
-        for w in workdirs:
-            w.mkdir()
-        with ThreadPoolExecutor(max_workers=len(providers)) as pool:
-            built = list(pool.map(build_client, providers, workdirs))
+        built = build_all(providers, Path(tmp))
         for provider, out in zip(providers, built, strict=True):
             target = GENERATED / package_name(provider)
             if target.exists():

@@ -98,6 +98,30 @@ class _Common(Generic[G]):
 
     # -- shared -----------------------------------------------------------------------------
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_creates: bool | None = None,
+    ) -> Self:
+        """A copy with other timeout/retry settings, sharing credentials and token cache."""
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._reinit(
+            base_url=self.base_url,
+            auth=self._auth,
+            timeout=self.timeout if timeout is None else timeout,
+            max_retries=self.retry_policy.max_retries if max_retries is None else max_retries,
+            retry_creates=self.retry_policy.retry_creates if retry_creates is None else retry_creates,
+            headers=self._headers,
+        )
+        return clone
+
+    def _reinit(self, **settings: Any) -> None:
+        """Run the sync or async base initialiser again (for `with_options`)."""
+        raise NotImplementedError
+
     def _generated_kwargs(self, transport: Any) -> dict[str, Any]:
         return {
             "base_url": self.base_url,
@@ -184,27 +208,8 @@ class SyncAPIClient(_Common[G]):
             raise self._failure(error, _last_response.get()) from error
         return self._result(_last_response.get(), response.parsed, expect)
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry_creates: bool | None = None,
-    ) -> Self:
-        """A copy with other timeout/retry settings, sharing credentials and token cache."""
-        clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        SyncAPIClient.__init__(
-            clone,
-            base_url=self.base_url,
-            auth=self._auth,
-            timeout=self.timeout if timeout is None else timeout,
-            max_retries=self.retry_policy.max_retries if max_retries is None else max_retries,
-            retry_creates=self.retry_policy.retry_creates if retry_creates is None else retry_creates,
-            headers=self._headers,
-            transport=self._transport,
-        )
-        return clone
+    def _reinit(self, **settings: Any) -> None:
+        SyncAPIClient.__init__(self, transport=self._transport, **settings)
 
     def close(self) -> None:
         self._generated.__exit__(None, None, None)  # type: ignore[attr-defined]
@@ -243,26 +248,8 @@ class AsyncAPIClient(_Common[G]):
             raise self._failure(error, _last_response.get()) from error
         return self._result(_last_response.get(), response.parsed, expect)
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry_creates: bool | None = None,
-    ) -> Self:
-        clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        AsyncAPIClient.__init__(
-            clone,
-            base_url=self.base_url,
-            auth=self._auth,
-            timeout=self.timeout if timeout is None else timeout,
-            max_retries=self.retry_policy.max_retries if max_retries is None else max_retries,
-            retry_creates=self.retry_policy.retry_creates if retry_creates is None else retry_creates,
-            headers=self._headers,
-            transport=self._transport,
-        )
-        return clone
+    def _reinit(self, **settings: Any) -> None:
+        AsyncAPIClient.__init__(self, transport=self._transport, **settings)
 
     async def aclose(self) -> None:
         await self._generated.__aexit__(None, None, None)  # type: ignore[attr-defined]
