@@ -9,8 +9,10 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
 PROVIDER ?=
+# The providers: one specs/<p>.openapi.yaml each (scripts/_registry.py discovers them the same way).
+PROVIDERS := $(patsubst specs/%.openapi.yaml,%,$(wildcard specs/*.openapi.yaml))
 
-.PHONY: help install lock demo generate check-generated lint-specs lint typecheck test contract emulator bench bench-emulator bench-overlay
+.PHONY: help install lock demo generate check-generated lint-specs lint typecheck test contract emulator bench bench-emulator bench-overlay scaffold unasync
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*?## "} /^[a-zA-Z_-]+:.*?## / {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -46,9 +48,10 @@ lint: install ## Ruff on the hand-written code (generated/ is checked by check-g
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: install ## mypy --strict on generated clients, overlays, emulator and examples
-	$(BIN)/mypy --strict generated/proofme_client generated/solaris_client generated/hopae_client generated/idenfy_client
+typecheck: install ## mypy --strict on generated clients, overlays, emulator, examples and the pipeline scripts
+	$(BIN)/mypy --strict $(PROVIDERS:%=generated/%_client)
 	$(BIN)/mypy --strict overlays/idv emulator/idv_emulator examples scripts/demo.py
+	MYPYPATH=scripts $(BIN)/mypy --strict contract scripts/_registry.py scripts/_codegen.py scripts/generate.py scripts/check_generated.py scripts/contract.py scripts/bench/bench_emulator.py scripts/bench/scenarios
 
 test: install check-generated lint-specs lint typecheck ## Everything that must pass (CI runs this)
 	$(BIN)/pytest
@@ -57,7 +60,7 @@ contract: install ## Contract suite vs a live URL: make contract PROVIDER=<p> BA
 	@test -n "$(PROVIDER)" -a -n "$(BASE_URL)" || { echo "usage: make contract PROVIDER=<p> BASE_URL=<url> [READ_ONLY=1]"; exit 2; }
 	$(PY) scripts/contract.py $(PROVIDER) $(BASE_URL) $(if $(READ_ONLY),--read-only)
 
-emulator: install ## Run the emulator on http://127.0.0.1:8040 (all four providers)
+emulator: install ## Run the emulator on http://127.0.0.1:8040 (every provider)
 	$(BIN)/idv-emulator serve
 
 bench: bench-overlay bench-emulator ## All benchmarks (figures and ratios, no assertions)
@@ -67,3 +70,10 @@ bench-emulator: install ## Emulator vs Prism vs a bare uvicorn app: req/s, p50, 
 
 bench-overlay: install ## Overlay call vs bare generated call vs raw httpx, per call, in-process
 	$(PY) scripts/bench/bench_overlay.py
+
+scaffold: install ## Write a new provider's working skeleton: make scaffold PROVIDER=<name> [TITLE="Display name"]
+	@test -n "$(PROVIDER)" || { echo 'usage: make scaffold PROVIDER=<name> [TITLE="Display name"]'; exit 2; }
+	$(PY) scripts/scaffold.py $(PROVIDER) $(if $(TITLE),--title "$(TITLE)")
+
+unasync: install ## Regenerate the sync overlay clients from the async ones (make test checks for drift)
+	$(PY) scripts/unasync.py

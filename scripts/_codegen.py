@@ -17,20 +17,15 @@ from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SPECS = ROOT / "specs"
+from _registry import PROVIDERS, ROOT, SPECS, generated_package, spec_path
+
 # Overridable so the drift check's own tests can point it at a scratch copy.
 GENERATED = Path(os.environ.get("IDV_GENERATED_DIR", ROOT / "generated"))
 TEMPLATES = ROOT / "codegen" / "templates"
 RUFF_CONFIG = ROOT / "codegen" / "ruff.toml"
 MANIFEST = GENERATED / "manifest.json"
-PROVIDERS = ("proofme", "solaris", "hopae", "idenfy")
 TOOLS = ("openapi-python-client", "ruff")
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache"}
-
-
-def spec_path(provider: str) -> Path:
-    return SPECS / f"{provider}.openapi.yaml"
 
 
 def config_path(provider: str) -> Path:
@@ -38,7 +33,7 @@ def config_path(provider: str) -> Path:
 
 
 def package_name(provider: str) -> str:
-    return f"{provider}_client"
+    return generated_package(provider)
 
 
 def _bin(name: str) -> str:

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from _codegen import (
     GENERATED,
-    PROVIDERS,
     build_all,
     files_of,
     manifest_entry,
@@ -23,6 +22,7 @@ from _codegen import (
     package_name,
     read_manifest,
 )
+from _registry import PROVIDERS
 
 
 def compare(provider: str, fresh: Path) -> list[str]:
@@ -47,17 +47,29 @@ def check_manifest() -> list[str]:
         if recorded.get(key) != value
     ]
     entries = recorded.get("providers", {})
+    assert isinstance(entries, dict)
     for provider in PROVIDERS:
-        if entries.get(provider) != manifest_entry(provider):  # type: ignore[union-attr]
+        if entries.get(provider) != manifest_entry(provider):
             problems.append(f"manifest: entry for {provider} does not match its spec/config")
+    problems += [f"manifest: entry for {p}, which has no spec" for p in sorted(set(entries) - set(PROVIDERS))]
     return problems
+
+
+def orphans() -> list[str]:
+    """Generated packages whose spec is gone: a removed provider must take its client along."""
+    expected = {package_name(p) for p in PROVIDERS}
+    return [
+        f"added:   generated/{folder.name}/ (no specs/{folder.name.removesuffix('_client')}.openapi.yaml)"
+        for folder in sorted(GENERATED.glob("*_client"))
+        if folder.is_dir() and folder.name not in expected
+    ]
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="idv-check-") as tmp:
         built = build_all(PROVIDERS, Path(tmp))
         problems = [p for prov, out in zip(PROVIDERS, built, strict=True) for p in compare(prov, out)]
-    problems += check_manifest()
+    problems += orphans() + check_manifest()
     if problems:
         print("generated/ is out of date with specs/ (run `make generate`):", file=sys.stderr)
         for line in problems:

@@ -4,13 +4,16 @@ Usage: python scripts/contract.py PROVIDER BASE_URL [--read-only] [--max-example
        (or: make contract PROVIDER=hopae BASE_URL=https://sandbox.api.hopae.com)
 
 Same spec, same checks (all of them: `[checks] enabled = true`) and per-operation settings
-(contract/<p>.toml) as the in-process suite in `make test`. Credentials come from the environment variables the overlays read
-(PROOFME_API_KEY, SOLARIS_CLIENT_ID/_SECRET (+ SOLARIS_TOKEN_URL), HOPAE_CLIENT_ID/_SECRET,
-IDENFY_API_KEY/_SECRET); without them, the emulator's sandbox credentials are used.
+(contract/<p>.toml) as the in-process suite in `make test`. Auth follows the spec's security
+schemes; the credentials come from the environment variables contract/<p>.py names (the ones
+the overlays read, e.g. HOPAE_CLIENT_ID/_SECRET); without them, the emulator's sandbox
+credentials are used. An OAuth2 client-credentials token is fetched once, from the provider's
+`TOKEN_URL_VARIABLE` or `<BASE_URL>/<the token endpoint's path>`, and the token operation (on
+the auth host) is left to the in-process suite.
 
-`--read-only` limits the run to operations that change nothing (GETs, and iDenfy's status and
-data POSTs) and skips the stateful phase: use it against a real sandbox where creating
-verifications costs money or leaves data behind.
+`--read-only` limits the run to operations that change nothing (GETs, and the provider's
+`READ_ONLY_OPERATIONS`, e.g. iDenfy's status and data POSTs) and skips the stateful phase: use
+it against a real sandbox where creating verifications costs money or leaves data behind.
 
 Writes reports/contract-<p>.xml (JUnit) and reports/contract-<p>.txt (the readable summary);
 the exit status is schemathesis' (non-zero on any failure).
@@ -23,60 +26,61 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
-
-ROOT = Path(__file__).resolve().parent.parent
-READ_ONLY_POSTS = {"idenfy": ["get_status", "get_data"]}
-
-
-def env(name: str, default: str) -> str:
-    return os.environ.get(name) or default
+import yaml
+from _registry import PROVIDERS, ROOT, contract_hooks, credentials, spec_path
 
 
 def auth(provider: str, base_url: str) -> tuple[str, dict[str, str], list[str]]:
-    """The auth section for the run's config, the environment it reads, and extra CLI args.
+    """The auth sections for the run's config, the environment they read, and extra CLI args.
 
     Credentials go through the config's `${VAR}` substitution, never into a file or argv.
     """
-    if provider == "proofme":
-        return (
-            '[auth.openapi.apiKey]\napi_key = "${PROOFME_API_KEY}"\n',
-            {"PROOFME_API_KEY": env("PROOFME_API_KEY", "proofme_test_key")},
-            [],
-        )
-    if provider in ("hopae", "idenfy"):
-        user, password = (
-            ("HOPAE_CLIENT_ID", "HOPAE_CLIENT_SECRET")
-            if provider == "hopae"
-            else ("IDENFY_API_KEY", "IDENFY_API_SECRET")
-        )
-        defaults = {"hopae": ("hopae-client", "hopae-secret"), "idenfy": ("idenfy-key", "idenfy-secret")}[provider]
-        return (
-            f'[auth.openapi.basicAuth]\nusername = "${{{user}}}"\npassword = "${{{password}}}"\n',
-            {user: env(user, defaults[0]), password: env(password, defaults[1])},
-            [],
-        )
-    token_url = env("SOLARIS_TOKEN_URL", f"{base_url.rstrip('/')}/oauth2/token")
-    reply = httpx.post(
-        token_url,
-        data={"grant_type": "client_credentials", "scope": "partners"},
-        auth=(env("SOLARIS_CLIENT_ID", "solaris-client"), env("SOLARIS_CLIENT_SECRET", "solaris-secret")),
-        timeout=30,
-    )
-    reply.raise_for_status()
-    # The token operation authenticates with Basic and lives on the auth host: it is excluded
-    # here and exercised by the in-process suite.
-    return (
-        '[auth.openapi.oauth2]\nbearer = "${SOLARIS_BEARER_TOKEN}"\n',
-        {"SOLARIS_BEARER_TOKEN": str(reply.json()["access_token"])},
-        ["--exclude-operation-id", "create_token"],
-    )
+    spec: dict[str, Any] = yaml.safe_load(spec_path(provider).read_text())
+    schemes: dict[str, dict[str, Any]] = spec["components"]["securitySchemes"]
+    hooks = contract_hooks(provider)
+    sections: list[str] = []
+    secrets: dict[str, str] = {}
+    extra: list[str] = []
+    for name, pairs in credentials(provider).items():
+        scheme = schemes[name]
+        variables = [f"${{{var}}}" for var, _ in pairs]
+        secrets.update(pairs)
+        if scheme["type"] == "apiKey":
+            sections.append(f'[auth.openapi.{name}]\napi_key = "{variables[0]}"\n')
+        elif scheme["type"] == "http" and scheme["scheme"].lower() == "basic":
+            sections.append(f'[auth.openapi.{name}]\nusername = "{variables[0]}"\npassword = "{variables[1]}"\n')
+        elif scheme["type"] == "http":
+            sections.append(f'[auth.openapi.{name}]\nbearer = "{variables[0]}"\n')
+        elif scheme["type"] == "oauth2":
+            flow = scheme["flows"]["clientCredentials"]
+            path = urlsplit(flow["tokenUrl"]).path
+            token_url = os.environ.get(getattr(hooks, "TOKEN_URL_VARIABLE", ""), "") or f"{base_url.rstrip('/')}{path}"
+            scopes = " ".join(flow.get("scopes", {}))
+            reply = httpx.post(
+                token_url,
+                data={"grant_type": "client_credentials", **({"scope": scopes} if scopes else {})},
+                auth=(pairs[0][1], pairs[1][1]),
+                timeout=30,
+            )
+            reply.raise_for_status()
+            token_variable = f"{provider.upper()}_BEARER_TOKEN"
+            secrets[token_variable] = str(reply.json()["access_token"])
+            sections.append(f'[auth.openapi.{name}]\nbearer = "${{{token_variable}}}"\n')
+            # The token operation authenticates otherwise and lives on the auth host: it is
+            # excluded here and exercised by the in-process suite.
+            for operation in (spec["paths"].get(path) or {}).values():
+                if isinstance(operation, dict) and "operationId" in operation:
+                    extra += ["--exclude-operation-id", operation["operationId"]]
+    return "".join(sections), secrets, extra
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("provider", choices=["proofme", "solaris", "hopae", "idenfy"])
+    parser.add_argument("provider", choices=PROVIDERS)
     parser.add_argument("base_url")
     parser.add_argument("--read-only", action="store_true")
     parser.add_argument("--max-examples", type=int, default=None)
@@ -91,7 +95,7 @@ def main() -> int:
         "--config-file",
         str(config),
         "run",
-        str(ROOT / "specs" / f"{args.provider}.openapi.yaml"),
+        str(spec_path(args.provider)),
         "--url",
         args.base_url,
         "--report",
@@ -105,7 +109,7 @@ def main() -> int:
         command += ["--max-examples", str(args.max_examples)]
     if args.read_only:
         command += ["--phases", "examples,coverage,fuzzing", "--include-method", "GET"]
-        for operation_id in READ_ONLY_POSTS.get(args.provider, []):
+        for operation_id in getattr(contract_hooks(args.provider), "READ_ONLY_OPERATIONS", ()):
             command += ["--include-operation-id", operation_id]
     summary = reports / f"contract-{args.provider}.txt"
     with summary.open("w") as out:

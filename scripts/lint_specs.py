@@ -17,7 +17,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
-from _codegen import select, spec_path
+from _codegen import select
+from _registry import spec_path
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
@@ -67,6 +68,63 @@ def house_rules(spec: dict[str, Any]) -> list[str]:
     return problems
 
 
+# Credential-like property names: a word `secret`/`password`/`passwd`/`passphrase`, a name
+# ending in `token` (access_token, authToken; not tokenType), or an API/signing/private/secret
+# key. Such a property must say whether it is sensitive (see specs/README.md, "Credentials").
+_CREDENTIAL_WORDS = {"secret", "secrets", "password", "passwd", "passphrase"}
+_CREDENTIAL_KEYS = ("_api_key_", "_apikey_", "_signing_key_", "_private_key_", "_secret_key_")
+
+
+def _looks_like_credential(name: str) -> bool:
+    words = [w for w in re.split(r"[_\-\s]+", re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()) if w]
+    joined = "_" + "_".join(words) + "_"
+    return (
+        bool(_CREDENTIAL_WORDS.intersection(words))
+        or joined.endswith("_token_")
+        or any(key in joined for key in _CREDENTIAL_KEYS)
+    )
+
+
+def sensitive_fields(spec: dict[str, Any]) -> list[str]:
+    """`x-sensitive` (kept out of generated reprs by codegen/templates/model.py.jinja) rules.
+
+    It sits only on a property schema (anywhere else the template would ignore it); it is a
+    boolean; `false` needs an `x-sensitive-reason`; and a credential-like property carries it.
+    """
+    problems: list[str] = []
+    property_schemas: set[int] = set()
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, list):
+            for i, item in enumerate(node):
+                walk(item, f"{where}/{i}")
+            return
+        if not isinstance(node, dict):
+            return
+        props = node.get("properties")
+        if isinstance(props, dict):
+            for name, schema in props.items():
+                if not isinstance(schema, dict):
+                    continue
+                property_schemas.add(id(schema))
+                at = f"{where}/properties/{name}"
+                marker = schema.get("x-sensitive")
+                if marker is None:
+                    if _looks_like_credential(str(name)):
+                        problems.append(f"{at}: credential-like property without `x-sensitive`")
+                elif not isinstance(marker, bool):
+                    problems.append(f"{at}: `x-sensitive` must be true or false, not {marker!r}")
+                elif marker is False and not str(schema.get("x-sensitive-reason") or "").strip():
+                    problems.append(f"{at}: `x-sensitive: false` needs an `x-sensitive-reason`")
+        for key, value in node.items():
+            if key in ("x-sensitive", "x-sensitive-reason") and id(node) not in property_schemas:
+                problems.append(f"{where}: `{key}` outside a property schema has no effect")
+            walk(value, f"{where}/{key}")
+
+    walk(spec, "#")
+    return problems
+
+
 def main() -> None:
     failed = False
     for provider in select(sys.argv[1] if len(sys.argv) > 1 else None):
@@ -78,6 +136,7 @@ def main() -> None:
         except OpenAPIValidationError as exc:
             problems = [f"OpenAPI 3.1 validation: {exc.message} at {list(exc.path)}"]
         problems += house_rules(spec)
+        problems += sensitive_fields(spec)
         if problems:
             failed = True
             print(f"{path.name}: {len(problems)} problem(s)")

@@ -1,4 +1,4 @@
-"""The emulator as one ASGI application: four providers under their prefixes, plus `/_emulator`.
+"""The emulator as one ASGI application: every registered provider under its prefix, plus `/_emulator`.
 
 Request path: provider prefix → hosted page or spec operation (404 / 405 + Allow) → injected
 fault → credentials → parameters and body against the spec → the provider's handler. Any
@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 from typing import Any
 from urllib.parse import unquote
 
 from .config import EmulatorConfig
 from .control import Control
 from .core.clock import Clock
-from .core.errors import ApiError, Kind
+from .core.errors import ApiError, Failure, Kind
 from .core.faults import Fault, FaultInjector
 from .core.http import Request, Response
 from .core.ids import Ids
@@ -25,7 +24,8 @@ from .core.provider import Provider
 from .core.spec import load_spec
 from .core.validation import check_body, check_parameters
 from .core.webhooks import WebhookDispatcher
-from .providers import PROVIDER_CLASSES
+from .registry import discover
+from .state import EmulatorState
 
 log = logging.getLogger("idv_emulator")
 
@@ -39,43 +39,54 @@ class EmulatorApp:
 
     def __init__(self, config: EmulatorConfig | None = None) -> None:
         self.config = config or EmulatorConfig()
-        self.clock = Clock()
-        self.ids = Ids()
-        self.faults = FaultInjector()
-        self.webhooks = WebhookDispatcher(
-            self.clock,
+        clock = Clock()
+        ids = Ids()
+        webhooks = WebhookDispatcher(
+            clock,
             scale=self.config.webhook_backoff_scale,
             loopback_only=self.config.webhook_hosts != "any",
         )
-        self.providers: dict[str, Provider] = {
-            cls.name: cls(
-                spec=load_spec(cls.name),
+        providers: dict[str, Provider] = {
+            name: cls(
+                spec=load_spec(name),
+                settings=self.config.settings_for(name, cls.settings_type),
                 config=self.config,
-                clock=self.clock,
-                ids=self.ids,
-                webhooks=self.webhooks,
+                clock=clock,
+                ids=ids,
+                webhooks=webhooks,
             )
-            for cls in PROVIDER_CLASSES
+            for name, cls in discover().items()
         }
-        # Handlers are synchronous and short; one lock makes them atomic whether the app runs
-        # on uvicorn's single loop or is called from many threads in-process.
-        self.lock = threading.RLock()
-        self.control = Control(self)
+        self.state = EmulatorState(providers=providers, clock=clock, ids=ids, faults=FaultInjector(), webhooks=webhooks)
+        self.control = Control(self.state)
 
-    # -- state shared with the control API ------------------------------------------------
+    # -- the state, for tests and the server ----------------------------------------------
+
+    @property
+    def providers(self) -> dict[str, Provider]:
+        return self.state.providers
+
+    @property
+    def clock(self) -> Clock:
+        return self.state.clock
+
+    @property
+    def ids(self) -> Ids:
+        return self.state.ids
+
+    @property
+    def faults(self) -> FaultInjector:
+        return self.state.faults
+
+    @property
+    def webhooks(self) -> WebhookDispatcher:
+        return self.state.webhooks
 
     def reset(self) -> None:
-        with self.lock:
-            self.webhooks.reset()
-            self.faults.clear()
-            self.clock.reset()
-            for provider in self.providers.values():
-                provider.reset()
+        self.state.reset()
 
     def tick(self) -> None:
-        with self.lock:
-            for provider in self.providers.values():
-                provider.tick()
+        self.state.tick()
 
     # -- ASGI ---------------------------------------------------------------------------
 
@@ -115,14 +126,13 @@ class EmulatorApp:
             await _drop(send)
             return
         if fault is not None and fault.status:
-            error = provider.error_for(Kind.INJECTED, f"injected fault {fault.id}")
-            error.status = fault.status
+            error = provider.fault_error(fault.status, f"injected fault {fault.id}", request)
             if fault.retry_after is not None:
                 error.headers["retry-after"] = fault.retry_after
             await _send(send, provider.render_error(error))
             return
         if too_large:
-            error = provider.error_for(Kind.BODY_TOO_LARGE, f"request body exceeds {MAX_BODY} bytes")
+            error = provider.error_for(Failure(Kind.BODY_TOO_LARGE, f"request body exceeds {MAX_BODY} bytes"), request)
             await _send(send, provider.render_error(error))
             return
         await _send(send, self.handle(provider, request))
@@ -137,13 +147,13 @@ class EmulatorApp:
     def handle(self, provider: Provider, request: Request) -> Response:
         """Answer one request to `provider`; never raises."""
         try:
-            with self.lock:
+            with self.state.lock:
                 return self._dispatch(provider, request)
         except ApiError as error:
             return provider.render_error(error)
         except Exception:
             log.exception("unhandled error in %s %s%s", request.method, request.prefix, request.path)
-            return provider.render_error(provider.error_for(Kind.INTERNAL, "There was an error."))
+            return provider.render_error(provider.error_for(Failure(Kind.INTERNAL, "There was an error."), request))
 
     def _dispatch(self, provider: Provider, request: Request) -> Response:
         for method, regex, page in provider.pages:
@@ -153,11 +163,13 @@ class EmulatorApp:
                 return page(request)
         matched = provider.spec.match(request.path)
         if matched is None:
-            raise provider.error_for(Kind.NOT_FOUND_ROUTE, f"No route matches {request.method} {request.path}")
+            no_route = Failure(Kind.NOT_FOUND_ROUTE, f"No route matches {request.method} {request.path}")
+            raise provider.error_for(no_route, request)
         methods, params = matched
         operation = methods.get(request.method)
         if operation is None:
-            error = provider.error_for(Kind.METHOD_NOT_ALLOWED, f"Method {request.method} is not allowed here")
+            no_method = Failure(Kind.METHOD_NOT_ALLOWED, f"Method {request.method} is not allowed here")
+            error = provider.error_for(no_method, request)
             error.headers["allow"] = ", ".join(sorted(methods))
             raise error
         request.operation_id = operation.operation_id
@@ -168,8 +180,7 @@ class EmulatorApp:
             operation, request, drop_nulls=provider.drop_null_fields
         )
         if failure is not None:
-            kind, message, field = failure
-            raise provider.error_for(kind, message, field)
+            raise provider.error_for(failure, request)
         return provider.handlers[operation.operation_id](request)
 
     async def _lifespan(self, receive: Any, send: Any) -> None:
@@ -184,7 +195,7 @@ class EmulatorApp:
 
 
 def create_app(config: EmulatorConfig | None = None) -> EmulatorApp:
-    """Build the emulator: all four providers' specs loaded and validators compiled."""
+    """Build the emulator: every registered provider's spec loaded and validators compiled."""
     return EmulatorApp(config)
 
 

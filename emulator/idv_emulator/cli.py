@@ -1,52 +1,69 @@
-"""`idv-emulator serve`: run the emulator on loopback (default 127.0.0.1:8040)."""
+"""`idv-emulator serve`: run the emulator on loopback (default 127.0.0.1:8040).
+
+Every registered provider's settings become flags `--<p>-<field>` (overriding
+`IDV_EMULATOR_<P>_<FIELD>`); secrets show as `SECRET` in `--help`.
+"""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 
 import uvicorn
 
 from .app import create_app
 from .config import EmulatorConfig
+from .core.settings import SettingField, load_settings, setting_fields
+from .registry import discover
 
-_SECRET_FLAGS = {
-    "proofme_api_key",
-    "solaris_client_secret",
-    "hopae_client_secret",
-    "hopae_webhook_secret",
-    "idenfy_api_secret",
-    "idenfy_signing_key",
-}
+
+def _provider_fields() -> dict[str, tuple[type, list[SettingField]]]:
+    return {name: (cls.settings_type, setting_fields(name, cls.settings_type)) for name, cls in discover().items()}
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="idv-emulator", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="serve all four providers on one port")
+    serve = sub.add_parser("serve", help="serve every provider on one port")
     serve.add_argument("--host", default=os.environ.get("IDV_EMULATOR_HOST", "127.0.0.1"))
     serve.add_argument("--port", type=int, default=int(os.environ.get("IDV_EMULATOR_PORT", "8040")))
     serve.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
-    for f in dataclasses.fields(EmulatorConfig):
-        kind = float if f.type in ("float", float) else int if f.type in ("int", int) else str
-        serve.add_argument(
-            f"--{f.name.replace('_', '-')}",
-            dest=f.name,
-            type=kind,
-            default=None,
-            metavar="SECRET" if f.name in _SECRET_FLAGS else None,
-            help=f"overrides IDV_EMULATOR_{f.name.upper()}",
-        )
+    serve.add_argument("--webhook-hosts", default=None, help="overrides IDV_EMULATOR_WEBHOOK_HOSTS (loopback or any)")
+    serve.add_argument(
+        "--webhook-backoff-scale", type=float, default=None, help="overrides IDV_EMULATOR_WEBHOOK_BACKOFF_SCALE"
+    )
+    for _settings_type, fields in _provider_fields().values():
+        for f in fields:
+            serve.add_argument(
+                f.flag,
+                dest=f.dest,
+                type=f.parse,
+                default=None,
+                metavar="SECRET" if f.secret else None,
+                help=f"overrides {f.env}",
+            )
     return parser
+
+
+def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
+    providers = {
+        name: load_settings(name, settings_type, {f.name: getattr(args, f.dest) for f in fields})
+        for name, (settings_type, fields) in _provider_fields().items()
+    }
+    emulator = {
+        name: getattr(args, name)
+        for name in ("webhook_hosts", "webhook_backoff_scale")
+        if getattr(args, name, None) is not None
+    }
+    return EmulatorConfig(providers=providers, **emulator)
 
 
 def main(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
-    overrides = {name: getattr(args, name) for name in EmulatorConfig.names() if getattr(args, name) is not None}
-    config = EmulatorConfig(**overrides)
+    config = config_from_args(args)
     app = create_app(config)
-    print(f"idv-emulator listening on http://{args.host}:{args.port} (proofme, solaris, hopae, idenfy)", flush=True)
+    served = ", ".join(app.providers)
+    print(f"idv-emulator listening on http://{args.host}:{args.port} ({served})", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
 
 

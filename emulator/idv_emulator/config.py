@@ -1,14 +1,19 @@
-"""Emulator settings: sandbox credentials and webhook secrets, from arguments or environment.
+"""Emulator settings: the emulator's own, and each provider's, from arguments or environment.
 
-The defaults are the documented sandbox credentials (README, "Emulator"); every value can be
-overridden with an `IDV_EMULATOR_*` environment variable or the matching CLI flag. `repr()`
-never shows a secret.
+Each provider package declares its settings dataclass (`Provider.settings_type`, defaults =
+the documented sandbox credentials, README "The emulator"); every field can be overridden
+with `IDV_EMULATOR_<P>_<FIELD>` or the matching CLI flag `--<p>-<field>` (see
+`core.settings`). `repr()` never shows a secret.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .core.settings import load_settings
 
 
 def _env(name: str, default: str) -> str:
@@ -17,29 +22,14 @@ def _env(name: str, default: str) -> str:
 
 @dataclass(frozen=True)
 class EmulatorConfig:
-    proofme_api_key: str = field(default_factory=lambda: _env("PROOFME_API_KEY", "proofme_test_key"), repr=False)
-    solaris_client_id: str = field(default_factory=lambda: _env("SOLARIS_CLIENT_ID", "solaris-client"))
-    solaris_client_secret: str = field(
-        default_factory=lambda: _env("SOLARIS_CLIENT_SECRET", "solaris-secret"), repr=False
-    )
-    solaris_token_ttl: int = field(default_factory=lambda: int(_env("SOLARIS_TOKEN_TTL", "3599")))
-    hopae_client_id: str = field(default_factory=lambda: _env("HOPAE_CLIENT_ID", "hopae-client"))
-    hopae_client_secret: str = field(default_factory=lambda: _env("HOPAE_CLIENT_SECRET", "hopae-secret"), repr=False)
-    hopae_webhook_url: str | None = field(default_factory=lambda: os.environ.get("IDV_EMULATOR_HOPAE_WEBHOOK_URL"))
-    hopae_webhook_secret: str = field(
-        default_factory=lambda: _env("HOPAE_WEBHOOK_SECRET", "whsec_hopae_emulator"), repr=False
-    )
-    idenfy_api_key: str = field(default_factory=lambda: _env("IDENFY_API_KEY", "idenfy-key"))
-    idenfy_api_secret: str = field(default_factory=lambda: _env("IDENFY_API_SECRET", "idenfy-secret"), repr=False)
-    idenfy_signing_key: str = field(
-        default_factory=lambda: _env("IDENFY_SIGNING_KEY", "idenfy-signing-key"), repr=False
-    )
     # Where webhooks may go: "loopback" (default: a local emulator never calls out to the
     # internet, e.g. to the example URLs a fuzzer sends) or "any".
     webhook_hosts: str = field(default_factory=lambda: _env("WEBHOOK_HOSTS", "loopback"))
     # Provider retry delays are multiplied by this, so "retry in 5 s" takes 50 ms by default.
     webhook_backoff_scale: float = field(default_factory=lambda: float(_env("WEBHOOK_BACKOFF_SCALE", "0.01")))
+    # Settings objects by provider name; a provider not listed reads its environment.
+    providers: Mapping[str, Any] = field(default_factory=dict)
 
-    @classmethod
-    def names(cls) -> list[str]:
-        return [f.name for f in fields(cls)]
+    def settings_for(self, provider: str, settings_type: type[Any]) -> Any:
+        given = self.providers.get(provider)
+        return given if given is not None else load_settings(provider, settings_type)

@@ -27,7 +27,8 @@ from .core.errors import ApiError
 from .core.http import Request, Response
 
 if TYPE_CHECKING:
-    from .app import EmulatorApp
+    from .core.provider import Provider
+    from .state import EmulatorState
 
 
 class ControlError(Exception):
@@ -38,8 +39,10 @@ class ControlError(Exception):
 
 
 class Control:
-    def __init__(self, app: EmulatorApp) -> None:
-        self.app = app
+    """The control API over the emulator's state (not the app: it needs nothing else)."""
+
+    def __init__(self, state: EmulatorState) -> None:
+        self.state = state
 
     async def handle(self, request: Request) -> Response:
         try:
@@ -52,39 +55,37 @@ class Control:
     async def _route(self, request: Request) -> Response:
         parts = [p for p in request.path.split("/") if p]
         method = request.method
-        app = self.app
+        state = self.state
         match parts, method:
             case ["health"], "GET":
-                return Response.json({"status": "ok", "providers": sorted(app.providers)})
+                return Response.json({"status": "ok", "providers": sorted(state.providers)})
             case ["reset"], "POST":
-                app.reset()
+                state.reset()
                 return Response.json({"status": "reset"})
             case ["seed"], "POST":
                 seed = _body(request).get("seed")
                 if seed is not None and not isinstance(seed, int):
                     raise ControlError(400, "seed must be an integer or null")
-                app.reset()
-                app.ids.seed(seed)
-                app.faults.seed(seed)
+                state.seed(seed)
                 return Response.json({"status": "seeded", "seed": seed})
             case ["state"], "GET":
-                with app.lock:
-                    state = {name: p.dump() for name, p in app.providers.items()}
-                return Response.json({"clock": self._clock(), "providers": state})
+                with state.lock:
+                    dumped = {name: p.dump() for name, p in state.providers.items()}
+                return Response.json({"clock": self._clock(), "providers": dumped})
             case ["clock"], "GET":
                 return Response.json(self._clock())
             case ["clock", "advance"], "POST":
                 seconds = _body(request).get("seconds")
                 if not isinstance(seconds, int | float) or isinstance(seconds, bool) or seconds < 0:
                     raise ControlError(400, "seconds must be a non-negative number")
-                app.clock.advance(float(seconds))
-                app.tick()
+                state.clock.advance(float(seconds))
+                state.tick()
                 return Response.json(self._clock())
             case ["clock", "freeze"], "POST":
                 frozen = _body(request).get("frozen", True)
                 if not isinstance(frozen, bool):
                     raise ControlError(400, "frozen must be a boolean")
-                app.clock.freeze(frozen)
+                state.clock.freeze(frozen)
                 return Response.json(self._clock())
             case [provider, "outcome"], "POST":
                 body = _body(request)
@@ -92,28 +93,28 @@ class Control:
                 if not isinstance(resource_id, str) or not isinstance(outcome, str):
                     raise ControlError(400, "body needs string fields 'id' and 'outcome'")
                 params = {k: v for k, v in body.items() if k not in ("id", "outcome")}
-                with app.lock:
-                    result = self._provider(provider).set_outcome(resource_id, outcome, params)
+                with state.lock:
+                    result = self._provider(provider).decide(resource_id, outcome, params)
                 return Response.json(result)
             case [provider, "config"], "POST":
-                with app.lock:
+                with state.lock:
                     result = self._provider(provider).configure(_body(request))
                 return Response.json(result)
             case ["webhooks"], "GET":
                 wanted = dict(request.query_pairs()).get("provider")
-                return Response.json([d.as_dict() for d in app.webhooks.deliveries(wanted)])
+                return Response.json([d.as_dict() for d in state.webhooks.deliveries(wanted)])
             case ["webhooks", "wait"], "POST":
                 timeout = _body(request).get("timeout", 10)
                 if not isinstance(timeout, int | float) or not 0 <= timeout <= 120:
                     raise ControlError(400, "timeout must be a number of seconds in [0, 120]")
-                idle = await asyncio.to_thread(app.webhooks.wait_idle, float(timeout))
+                idle = await asyncio.to_thread(state.webhooks.wait_idle, float(timeout))
                 return Response.json({"idle": idle})
             case ["faults"], _:
                 return self._faults(request)
         raise ControlError(404, f"no control endpoint {method} /_emulator{request.path}")
 
     def _faults(self, request: Request) -> Response:
-        faults = self.app.faults
+        faults = self.state.faults
         if request.method == "GET":
             return Response.json([f.as_dict() for f in faults.list()])
         if request.method == "DELETE":
@@ -127,14 +128,14 @@ class Control:
             return Response.json(fault.as_dict(), 201)
         raise ControlError(405, "use GET, POST or DELETE on /_emulator/faults")
 
-    def _provider(self, name: str) -> Any:
-        provider = self.app.providers.get(name)
+    def _provider(self, name: str) -> Provider:
+        provider = self.state.providers.get(name)
         if provider is None:
             raise ControlError(404, f"unknown provider {name!r}")
         return provider
 
     def _clock(self) -> dict[str, Any]:
-        clock = self.app.clock
+        clock = self.state.clock
         return {"now": iso(clock.now(), millis=True), "offset_seconds": clock.offset, "frozen": clock.frozen}
 
 

@@ -17,8 +17,6 @@ import uvicorn
 from .app import EmulatorApp, create_app
 from .config import EmulatorConfig
 
-PROVIDERS = ("proofme", "solaris", "hopae", "idenfy")
-
 
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as sock:
@@ -43,7 +41,7 @@ class EmulatorServer:
 
     def url(self, provider: str) -> str:
         """Base URL for one provider's generated client, e.g. http://127.0.0.1:8040/hopae."""
-        if provider not in PROVIDERS:
+        if provider not in self.app.providers:
             raise ValueError(f"unknown provider {provider!r}")
         return f"{self.base_url}/{provider}"
 

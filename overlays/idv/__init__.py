@@ -3,7 +3,8 @@
 Each provider lives in its own module — `idv.proofme`, `idv.solaris`, `idv.hopae`,
 `idv.idenfy` — with a sync and an async client over the generated typed package, auth,
 retries, typed errors, webhook verification and convenience flows. This top level holds what
-they share: the error tree and the outcome vocabulary.
+they share: the error tree, the outcome vocabulary and the webhook event every provider's
+`parse_webhook(body, headers, secret=None)` returns.
 
     IdvError
     ├── ConfigurationError
@@ -46,6 +47,7 @@ from ._core._errors import (
 )
 from ._core._logs import SensitiveFilter
 from ._core._outcome import Outcome
+from ._core._webhooks import WebhookEvent
 
 __all__ = [
     "APIConnectionError",
@@ -67,5 +69,6 @@ __all__ = [
     "SensitiveFilter",
     "UnprocessableEntityError",
     "WaitTimeoutError",
+    "WebhookEvent",
     "WebhookVerificationError",
 ]

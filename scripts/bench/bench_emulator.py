@@ -2,10 +2,11 @@
 
 Usage: python scripts/bench/bench_emulator.py [--seconds 8] [--connections 32] [--no-prism]
 
-For each provider the same closed-loop workload (create a verification, then get it, on 32
+For each provider (specs/*.openapi.yaml; its workload in scenarios/<p>.py) the same closed-loop workload (create a verification, then get it, on 32
 keep-alive connections) runs against:
-  - the emulator (validating every request against the spec, keeping state, and — for
-    Hopae — signing and delivering a webhook per create to a local sink);
+  - the emulator (validating every request against the spec, keeping state, and — where the
+    provider's scenario configures it, e.g. Hopae — signing and delivering a webhook per create
+    to a local sink);
   - Prism (`@stoplight/prism-cli`, stateless mock of the same spec), installed with npm into
     `.bench/` on first use; skipped, with a message, when npm is missing;
   - a bare uvicorn ASGI app answering a fixed body: the ceiling of this machine.
@@ -16,9 +17,8 @@ run it on an otherwise idle machine.
 from __future__ import annotations
 
 import argparse
-import base64
 import functools
-import os
+import importlib
 import shutil
 import socket
 import subprocess
@@ -27,21 +27,18 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).parent))
-from _load import Result, Step, run_load
+sys.path.insert(0, str(Path(__file__).parent))  # _load, scenarios/
+sys.path.insert(1, str(Path(__file__).parents[1]))  # _registry
+from _load import Result, Scenario, Step, run_load
+from _registry import PROVIDERS, ROOT, spec_path
 
-ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / ".bench"
 PRISM_VERSION = "5.16.0"
-PROVIDERS = ("proofme", "solaris", "hopae", "idenfy")
-
-
-def basic(user: str, password: str) -> dict[str, str]:
-    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
 
 
 def free_port() -> int:
@@ -74,44 +71,16 @@ def process(args: list[str], port: int, env: dict[str, str] | None = None) -> It
             proc.kill()
 
 
-# -- scenarios (module-level so worker processes can unpickle them) ------------------------
+# -- scenarios: one module per provider, scenarios/<p>.py ------------------------------------
 
 
-def proofme(prefix: str, step: int, previous: Any) -> Step | None:
-    auth = {"Authorization": "proofme_test_key"}
-    if step == 0:
-        return ("POST", f"{prefix}/v1/identification", auth, {"proofmeId": "03682de3-b51c-451c-b50e-1977a332c9f2"})
-    if step == 1:
-        return ("GET", f"{prefix}/v1/identification/{previous['identification']['id']}", auth, None)
-    return None
+def scenarios(provider: str) -> ModuleType:
+    return importlib.import_module(f"scenarios.{provider}")
 
 
-def hopae(prefix: str, step: int, previous: Any) -> Step | None:
-    auth = basic("hopae-client", "hopae-secret")
-    if step == 0:
-        return ("POST", f"{prefix}/connect/v1/verifications", auth, {"providerId": "frejaid"})
-    if step == 1:
-        return ("GET", f"{prefix}/connect/v1/verifications/{previous['verificationId']}", auth, None)
-    return None
-
-
-def idenfy(prefix: str, step: int, previous: Any) -> Step | None:
-    auth = basic("idenfy-key", "idenfy-secret")
-    if step == 0:
-        return ("POST", f"{prefix}/api/v2/token", auth, {"clientId": "bench"})
-    if step == 1:
-        return ("POST", f"{prefix}/api/v2/status", auth, {"scanRef": previous["scanRef"]})
-    return None
-
-
-def solaris(prefix: str, token: str, person_id: str, session_id: str, step: int, previous: Any) -> Step | None:
-    auth = {"Authorization": f"Bearer {token}"}
-    base = f"{prefix}/v1/persons/{person_id}"
-    if step == 0:
-        return ("POST", f"{base}/identification_sessions/{session_id}/identifications", auth, {"method": "idnow"})
-    if step == 1:
-        return ("GET", f"{base}/identifications/{previous['id']}", auth, None)
-    return None
+def scenario_for(provider: str, prefix: str, target_url: str) -> Scenario:
+    scenario: Scenario = scenarios(provider).scenario(prefix, target_url)
+    return scenario
 
 
 def bare(step: int, previous: Any) -> Step | None:
@@ -120,28 +89,6 @@ def bare(step: int, previous: Any) -> Step | None:
     if step == 1:
         return ("GET", "/bare", {}, None)
     return None
-
-
-def solaris_setup(base: str) -> tuple[str, str, str]:
-    """Token, person and session for the Solaris scenario (emulator only)."""
-    token = httpx.post(
-        f"{base}/oauth2/token", data={"grant_type": "client_credentials"}, auth=("solaris-client", "solaris-secret")
-    ).json()["access_token"]
-    headers = {"Authorization": f"Bearer {token}"}
-    person = httpx.post(f"{base}/v1/persons", json={"first_name": "Bench", "last_name": "Mark"}, headers=headers).json()
-    session = httpx.post(
-        f"{base}/v1/persons/{person['id']}/identification_sessions",
-        json={"identification_methods": ["idnow"]},
-        headers=headers,
-    ).json()
-    return token, person["id"], session["id"]
-
-
-def scenario_for(provider: str, prefix: str, target_url: str) -> Any:
-    if provider == "solaris":
-        token, person_id, session_id = solaris_setup(target_url)
-        return functools.partial(solaris, prefix, token, person_id, session_id)
-    return functools.partial({"proofme": proofme, "hopae": hopae, "idenfy": idenfy}[provider], prefix)
 
 
 # -- targets ----------------------------------------------------------------------------
@@ -201,29 +148,33 @@ def main() -> None:
         print(line("bare", ceiling))
 
         port = free_port()
-        env = {**os.environ, "IDV_EMULATOR_HOPAE_WEBHOOK_URL": f"http://127.0.0.1:{sink_port}/hook"}
-        with process([python, "-m", "idv_emulator", "serve", "--port", str(port)], port, env):
+        base = f"http://127.0.0.1:{port}"
+        with process([python, "-m", "idv_emulator", "serve", "--port", str(port)], port):
             for provider in providers:
-                scenario = scenario_for(provider, f"/{provider}", f"http://127.0.0.1:{port}/{provider}")
+                configure = getattr(scenarios(provider), "emulator_config", None)
+                if configure is not None:
+                    settings = configure(f"http://127.0.0.1:{sink_port}/hook")
+                    httpx.post(f"{base}/_emulator/{provider}/config", json=settings).raise_for_status()
+                scenario = scenario_for(provider, f"/{provider}", f"{base}/{provider}")
                 results[provider]["emulator"] = load(port, scenario)
-                if provider == "hopae":
-                    httpx.post(f"http://127.0.0.1:{port}/_emulator/webhooks/wait", json={"timeout": 60})
-                    deliveries = httpx.get(
-                        f"http://127.0.0.1:{port}/_emulator/webhooks", params={"provider": "hopae"}
-                    ).json()
+                if configure is not None:
+                    httpx.post(f"{base}/_emulator/webhooks/wait", json={"timeout": 60})
+                    deliveries = httpx.get(f"{base}/_emulator/webhooks", params={"provider": provider}).json()
                     delivered = sum(1 for d in deliveries if d["state"] == "delivered")
-                    print(f"hopae: {delivered} of the last {len(deliveries)} signed webhooks delivered to the sink")
-                httpx.post(f"http://127.0.0.1:{port}/_emulator/reset")
+                    print(
+                        f"{provider}: {delivered} of the last {len(deliveries)} signed webhooks delivered to the sink"
+                    )
+                httpx.post(f"{base}/_emulator/reset")
 
     prism = None if args.no_prism else prism_binary()
     if prism is None and not args.no_prism:
         print("npm not found: skipping the Prism half of the benchmark")
     for provider in providers if prism is not None else []:
-        if provider == "solaris":
-            continue  # Prism is stateless: it cannot run the token → person → session setup
+        if not getattr(scenarios(provider), "PRISM", True):
+            continue  # e.g. a set-up a stateless mock cannot run (the scenario module says why)
         port = free_port()
         with process(
-            [str(prism), "mock", str(ROOT / "specs" / f"{provider}.openapi.yaml"), "-h", "127.0.0.1", "-p", str(port)],
+            [str(prism), "mock", str(spec_path(provider)), "-h", "127.0.0.1", "-p", str(port)],
             port,
         ):
             time.sleep(1.0)

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import importlib
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-PROVIDERS = ("proofme", "solaris", "hopae", "idenfy")
-SPECS = Path(__file__).resolve().parents[2] / "specs"
+from scripts._registry import PROVIDERS, generated_package, spec_path
 
 
 def enum_schemas() -> list[tuple[str, str, list[Any]]]:
     found = []
     for provider in PROVIDERS:
-        spec = yaml.safe_load((SPECS / f"{provider}.openapi.yaml").read_text())
+        spec = yaml.safe_load(spec_path(provider).read_text())
         for name, schema in spec["components"]["schemas"].items():
             if "enum" in schema and schema.get("type") in ("string", "integer"):
                 found.append((provider, name, schema["enum"]))
@@ -34,7 +32,7 @@ ENUMS = enum_schemas()
 
 
 def enum_class(provider: str, name: str) -> type[Enum]:
-    models = importlib.import_module(f"{provider}_client.models")
+    models = importlib.import_module(f"{generated_package(provider)}.models")
     cls = getattr(models, name)
     assert issubclass(cls, Enum)
     return cls

@@ -3,7 +3,7 @@
 `RecordingApp` wraps the emulator's ASGI app and notes (operationId, status) for every answer
 to a spec operation. test_zz_status_coverage.py then compares with what each spec documents:
 a documented status the emulator never produced must be listed, with its reason, in
-contract/unproduced.yaml — otherwise the spec promises something nobody has seen.
+contract/<p>.unproduced.yaml — otherwise the spec promises something nobody has seen.
 """
 
 from __future__ import annotations

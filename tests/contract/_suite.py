@@ -2,28 +2,38 @@
 
 Used in two ways, with the same checks and auth:
 - in `make test`, in-process: `schemathesis.openapi.from_path` + the emulator's ASGI app, no
-  sockets (tests/contract/test_<p>.py);
+  sockets (tests/contract/test_contract.py, one set of tests per provider of the registry);
 - by `make contract PROVIDER=<p> BASE_URL=<url>` against any live base URL (the emulator on
   loopback, or a provider's sandbox), via scripts/contract.py.
 
 Every check is on (`[checks] enabled = true` in contract/<p>.toml). A check switched off, or
 an expected status added, for an operation is in contract/<p>.toml with its reason; the list
-stays short.
+stays short. What the spec cannot say (credentials, emulator set-up) is in contract/<p>.py.
+
+Auth follows the spec: each operation's security requirement names the schemes, and each
+scheme's type says how the credentials go on the request (an API key header, Basic, Bearer, or
+an OAuth2 client-credentials token fetched from the spec's own token operation).
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
+from urllib.parse import urlsplit
 
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
-ROOT = Path(__file__).resolve().parents[2]
+from idv_emulator import EmulatorApp, create_app
+from scripts._registry import ROOT, contract_hooks, credentials, spec_path
+from tests.contract._coverage import RecordingApp
+
 SEED = 20261122
 MAX_EXAMPLES = int(os.environ.get("IDV_CONTRACT_EXAMPLES", "50"))
 
@@ -32,75 +42,107 @@ def config_path(provider: str) -> Path:
     return ROOT / "contract" / f"{provider}.toml"
 
 
-@dataclass(frozen=True)
-class Credentials:
-    """What the suite authenticates with; defaults are the emulator's sandbox credentials."""
-
-    proofme_api_key: str = os.environ.get("PROOFME_API_KEY", "proofme_test_key")
-    solaris_client_id: str = os.environ.get("SOLARIS_CLIENT_ID", "solaris-client")
-    solaris_client_secret: str = os.environ.get("SOLARIS_CLIENT_SECRET", "solaris-secret")
-    hopae_client_id: str = os.environ.get("HOPAE_CLIENT_ID", "hopae-client")
-    hopae_client_secret: str = os.environ.get("HOPAE_CLIENT_SECRET", "hopae-secret")
-    idenfy_api_key: str = os.environ.get("IDENFY_API_KEY", "idenfy-key")
-    idenfy_api_secret: str = os.environ.get("IDENFY_API_SECRET", "idenfy-secret")
-
-
 def _basic(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
-def register_auth(provider: str, schema: Any, credentials: Credentials) -> None:
-    """Authenticate every generated request the way the provider wants it."""
+def token_operation_path(scheme: dict[str, Any]) -> str:
+    """The spec path of an OAuth2 scheme's token endpoint (its tokenUrl's path)."""
+    return urlsplit(scheme["flows"]["clientCredentials"]["tokenUrl"]).path
 
-    if provider == "solaris":
 
-        @schema.auth(refresh_interval=600)
-        class SolarisAuth:
-            def get(self, case: Any, ctx: Any) -> str:
-                token_op = schema.find_operation_by_id("create_token")
-                token_case = token_op.Case(
-                    body={"grant_type": "client_credentials", "scope": "partners"},
-                    media_type="application/x-www-form-urlencoded",
-                    headers={"Authorization": _basic(credentials.solaris_client_id, credentials.solaris_client_secret)},
-                )
-                reply = token_case.call()
-                return str(reply.json()["access_token"])
+def register_auth(provider: str, schema: Any) -> None:
+    """Authenticate every generated request the way the spec says the provider wants it."""
+    spec: dict[str, Any] = schema.raw_schema
+    schemes: dict[str, dict[str, Any]] = spec["components"]["securitySchemes"]
+    creds = {scheme: tuple(value for _, value in pairs) for scheme, pairs in credentials(provider).items()}
+    oauth2 = next((name for name, scheme in schemes.items() if scheme["type"] == "oauth2"), None)
 
-            def set(self, case: Any, data: str, ctx: Any) -> None:
-                case.headers = case.headers or {}
-                if case.operation.path == "/oauth2/token":
-                    case.headers["Authorization"] = _basic(
-                        credentials.solaris_client_id, credentials.solaris_client_secret
-                    )
-                else:
-                    case.headers["Authorization"] = f"Bearer {data}"
+    def requirement(operation: Any) -> list[str]:
+        required = operation.definition.raw.get("security", spec.get("security", []))
+        return list(required[0]) if required else []
 
-        return
+    def authorize(case: Any, token: str) -> None:
+        case.headers = case.headers or {}
+        for name in requirement(case.operation):
+            scheme = schemes[name]
+            if scheme["type"] == "apiKey":
+                case.headers[scheme["name"]] = creds[name][0]
+            elif scheme["type"] == "http" and scheme["scheme"].lower() == "basic":
+                case.headers["Authorization"] = _basic(*creds[name])
+            elif scheme["type"] == "http":
+                case.headers["Authorization"] = f"Bearer {creds[name][0]}"
+            elif scheme["type"] == "oauth2":
+                case.headers["Authorization"] = f"Bearer {token}"
 
-    header = {
-        "proofme": credentials.proofme_api_key,
-        "hopae": _basic(credentials.hopae_client_id, credentials.hopae_client_secret),
-        "idenfy": _basic(credentials.idenfy_api_key, credentials.idenfy_api_secret),
-    }[provider]
+    def fetch_token() -> str:
+        assert oauth2 is not None
+        scheme = schemes[oauth2]
+        (token_operation_id,) = (
+            op["operationId"]
+            for method, op in spec["paths"][token_operation_path(scheme)].items()
+            if method.lower() == "post"
+        )
+        operation = schema.find_operation_by_id(token_operation_id)
+        scopes = " ".join(scheme["flows"]["clientCredentials"].get("scopes", {}))
+        case = operation.Case(
+            body={"grant_type": "client_credentials", **({"scope": scopes} if scopes else {})},
+            media_type="application/x-www-form-urlencoded",
+        )
+        authorize(case, "")
+        reply = case.call()
+        return str(reply.json()["access_token"])
 
-    @schema.auth()
-    class StaticAuth:
+    @schema.auth(refresh_interval=600)
+    class SpecAuth:
         def get(self, case: Any, ctx: Any) -> str:
-            return header
+            return fetch_token() if oauth2 else ""
 
         def set(self, case: Any, data: str, ctx: Any) -> None:
-            case.headers = case.headers or {}
-            case.headers["Authorization"] = data
+            authorize(case, data)
 
 
-def load(provider: str, *, base_url: str, app: Any = None, credentials: Credentials | None = None) -> Any:
+def load(provider: str, *, base_url: str, app: Any = None) -> Any:
     config = SchemathesisConfig.from_path(config_path(provider))
-    schema = schemathesis.openapi.from_path(ROOT / "specs" / f"{provider}.openapi.yaml", config=config)
+    schema = schemathesis.openapi.from_path(spec_path(provider), config=config)
     if app is not None:
         schema.app = app
     schema.config.update(base_url=base_url)
-    register_auth(provider, schema, credentials or Credentials())
+    register_auth(provider, schema)
     return schema
+
+
+@dataclass(frozen=True)
+class Emulated:
+    """A provider's spec loaded against its own in-process emulator, set up by its hooks."""
+
+    provider: str
+    app: EmulatorApp
+    schema: Any
+    hooks: ModuleType
+
+    def fresh(self) -> None:
+        """Start over: no state, reproducible ids, then the provider's own set-up."""
+        self.app.reset()
+        self.app.ids.seed(SEED)
+        self.setup()
+
+    def setup(self) -> None:
+        setup = getattr(self.hooks, "setup", None)
+        if setup is not None:
+            setup(self.app)
+
+
+@functools.cache
+def emulated(provider: str) -> Emulated:
+    """One per provider and session, shared by the generated tests and any provider-specific ones,
+    so the status-coverage test sees everything they produced."""
+    app = create_app()
+    hooks = contract_hooks(provider)
+    schema = load(provider, base_url=f"http://127.0.0.1:8040/{provider}", app=RecordingApp(app))
+    suite = Emulated(provider, app, schema, hooks)
+    suite.fresh()
+    return suite
 
 
 HYPOTHESIS = settings(

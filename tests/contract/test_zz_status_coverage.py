@@ -4,22 +4,19 @@ modules (file order) and reads what they recorded."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
+from scripts._registry import PROVIDERS, ROOT, spec_path
 from tests.contract._coverage import PRODUCED
 
-ROOT = Path(__file__).resolve().parents[2]
-PROVIDERS = ("proofme", "solaris", "hopae", "idenfy")
 METHODS = ("get", "put", "post", "delete", "patch")
 
 pytestmark = pytest.mark.contract
 
 
 def documented(provider: str) -> dict[str, set[str]]:
-    spec = yaml.safe_load((ROOT / "specs" / f"{provider}.openapi.yaml").read_text())
+    spec = yaml.safe_load(spec_path(provider).read_text())
     return {
         op["operationId"]: {str(code) for code in op.get("responses", {}) if str(code).isdigit()}
         for item in spec["paths"].values()

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from idv_emulator import EmulatorApp
-
-PROVIDERS = ("proofme", "solaris", "hopae", "idenfy")
+from scripts._registry import PROVIDERS
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -17,8 +16,8 @@ def test_handlers_match_spec_operations(idv_emulator_app: EmulatorApp, provider:
     handlers = set(served.handlers)
     assert spec_ops - handlers == set(), "spec operations without a handler"
     assert handlers - spec_ops == set(), "handlers without a spec operation"
-    assert len(spec_ops) >= 4
+    assert spec_ops, "the spec has no operations"
 
 
-def test_all_four_providers_and_nothing_else(idv_emulator_app: EmulatorApp) -> None:
+def test_every_provider_and_nothing_else(idv_emulator_app: EmulatorApp) -> None:
     assert set(idv_emulator_app.providers) == set(PROVIDERS)

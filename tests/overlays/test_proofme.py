@@ -1,10 +1,14 @@
-"""idv.proofme: auth, error mapping, retries, flows, webhooks — unit (MockTransport) and against the emulator."""
+"""Proofme's quirks only: the raw API key, its HAL error envelope, UUID ids, the unsigned `{"id"}`
+webhook hint and `fetch_after_webhook`, the revoke retry, the flows, and everything against the
+emulator.
+
+What must hold for every provider (redaction, retry rules, no retried create, Retry-After,
+connection errors, non-JSON error bodies, missing credentials, refusing a webhook secret) is in
+`tests/overlays/test_conformance.py`, run for Proofme through `tests/overlays/adapters/proofme.py`."""
 
 from __future__ import annotations
 
 import json
-import logging
-import re
 import uuid
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -266,23 +270,6 @@ def test_hal_error_envelope_maps_to_typed_error(
     assert str(error) == f"proofme answered {status} to POST /v1/identification: {title} {detail}"
 
 
-def test_non_json_error_body_still_maps_by_status() -> None:
-    bad_gateway = httpx.Response(502, text="<html>bad gateway</html>")
-    with mock_client(lambda r: bad_gateway, max_retries=0) as proofme, pytest.raises(idv.InternalServerError) as caught:
-        proofme.get_identification(IDENT_ID)
-    assert caught.value.envelope == idv.ErrorEnvelope(raw=None)
-    assert caught.value.status_code == 502
-    assert str(caught.value) == f"proofme answered 502 to GET /v1/identification/{IDENT_ID}"
-
-
-def test_malformed_success_body_is_a_validation_error() -> None:
-    unexpected = httpx.Response(200, json={"unexpected": True})
-    with mock_client(lambda r: unexpected) as proofme, pytest.raises(idv.APIResponseValidationError) as caught:
-        proofme.get_identification(IDENT_ID)
-    assert caught.value.status_code == 200
-    assert caught.value.provider == "proofme"
-
-
 # -- unit: retries ---------------------------------------------------------------------------
 
 
@@ -298,123 +285,19 @@ def counting(status: int, headers: dict[str, str] | None = None) -> tuple[Callab
     return handler, calls
 
 
-def test_reads_and_revokes_are_retried_but_creates_are_not() -> None:
+def test_revoke_is_a_delete_and_is_retried() -> None:
     handler, calls = counting(503)
-    body = IdentificationCreate(proofme_id=UUID(PROOFME_ID))
-    with mock_client(handler) as proofme:
-        with pytest.raises(idv.InternalServerError):
-            proofme.get_identification(IDENT_ID)
-        assert calls == ["GET", "GET", "GET"]
-        calls.clear()
-        with pytest.raises(idv.InternalServerError):
-            proofme.list_identifications()
-        assert calls == ["GET", "GET", "GET"]
-        calls.clear()
-        with pytest.raises(idv.InternalServerError):
-            proofme.revoke_identification(IDENT_ID)
-        assert calls == ["DELETE", "DELETE", "DELETE"]
-        calls.clear()
-        with pytest.raises(idv.InternalServerError):
-            proofme.create_identification(body)
-        assert calls == ["POST"]  # it may exist now: a retry could create a second one
-        calls.clear()
-        with pytest.raises(idv.InternalServerError):
-            proofme.with_options(retry_creates=True).create_identification(body)
-        assert calls == ["POST", "POST", "POST"]
-        calls.clear()
-        with pytest.raises(idv.InternalServerError):
-            proofme.with_options(max_retries=0).get_identification(IDENT_ID)
-        assert calls == ["GET"]
+    with mock_client(handler) as proofme, pytest.raises(idv.InternalServerError):
+        proofme.revoke_identification(IDENT_ID)
+    assert calls == ["DELETE", "DELETE", "DELETE"]
 
 
-def test_create_is_retried_after_429_and_connect_errors_but_not_after_a_timeout() -> None:
-    answers: list[str] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        answers.append(request.method)
-        if len(answers) == 1:
-            return hal(429, hal_error(429, "Too Many Requests", "slow down"), {"retry-after": "0"})
-        if len(answers) == 2:
-            raise httpx.ConnectError("refused", request=request)
-        return httpx.Response(201, json={"identification": identification_json()})
-
-    with mock_client(handler) as proofme:
-        created = proofme.create_identification(IdentificationCreate(proofme_id=UUID(PROOFME_ID)))
-    assert created.id == UUID(IDENT_ID)
-    assert answers == ["POST", "POST", "POST"]
-
-    sent: list[str] = []
-
-    def slow(request: httpx.Request) -> httpx.Response:
-        sent.append(request.method)
-        raise httpx.ReadTimeout("slow", request=request)
-
-    with mock_client(slow) as proofme, pytest.raises(idv.APITimeoutError) as caught:
-        proofme.create_identification(IdentificationCreate(proofme_id=UUID(PROOFME_ID)))
-    assert sent == ["POST"]
-    assert caught.value.provider == "proofme"
-    sent.clear()
-    with mock_client(slow) as proofme, pytest.raises(idv.APITimeoutError):
-        proofme.get_identification(IDENT_ID)
-    assert sent == ["GET", "GET", "GET"]
-
-
-def test_connection_failure_is_api_connection_error() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("refused", request=request)
-
-    with mock_client(handler, max_retries=0) as proofme, pytest.raises(idv.APIConnectionError) as caught:
-        proofme.list_identifications()
-    assert type(caught.value) is idv.APIConnectionError
-    assert str(caught.value) == "proofme: connection failed (ConnectError)"
-
-
-def test_retry_after_is_honoured_and_a_long_one_is_not_waited_for(caplog: pytest.LogCaptureFixture) -> None:
-    handler, calls = counting(503, {"retry-after-ms": "30"})
-    with (
-        caplog.at_level(logging.INFO, logger="idv"),
-        mock_client(handler, max_retries=1) as proofme,
-        pytest.raises(idv.InternalServerError),
-    ):
-        proofme.get_identification(IDENT_ID)
-    assert calls == ["GET", "GET"]
-    retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retrying")]
-    assert retries == [f"retrying GET /v1/identification/{IDENT_ID} in 0.03 s (retry 1): status 503"]
-
-    def patient(request: httpx.Request) -> httpx.Response:
-        calls.append(request.method)
-        return hal(429, hal_error(429, "Too Many Requests", "later"), {"retry-after": "3600"})
-
-    calls.clear()
-    with mock_client(patient) as proofme, pytest.raises(idv.RateLimitError):
-        proofme.get_identification(IDENT_ID)
-    assert calls == ["GET"]
-
-
-# -- unit: redaction, configuration ---------------------------------------------------------
-
-
-def test_key_never_in_repr_errors_or_logs(caplog: pytest.LogCaptureFixture) -> None:
-    body = hal_error(401, "Unauthorized Request", UNAUTHORIZED)
-    with caplog.at_level(logging.DEBUG, logger="idv"), mock_client(lambda r: hal(401, body)) as proofme:
-        texts = [repr(proofme), repr(proofme.with_options(timeout=5))]
-        with pytest.raises(idv.AuthenticationError) as caught:
-            proofme.get_identification(IDENT_ID)
-    texts += [str(caught.value), repr(caught.value), caplog.text]
-    texts += [str(r.args) for r in caplog.records]
-    for text in texts:
-        assert API_KEY not in text
-    assert texts[0] == f"ProofmeClient(base_url='{BASE}', auth=RawKeyAuth(key='<redacted>'))"
-    assert f"HTTP GET {BASE}/v1/identification/{IDENT_ID} -> " in caplog.text
-    assert "'authorization': '<redacted>'" in caplog.text
-    assert caught.value.request is not None and caught.value.request.headers["authorization"] == API_KEY
+# -- unit: configuration -------------------------------------------------------------------
 
 
 def test_configuration_from_keywords_and_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("PROOFME_API_KEY", "PROOFME_BASE_URL", "PROOFME_ENVIRONMENT"):
         monkeypatch.delenv(name, raising=False)
-    with pytest.raises(idv.ConfigurationError, match=re.escape("pass api_key=... or set PROOFME_API_KEY")):
-        ProofmeClient()
     monkeypatch.setenv("PROOFME_API_KEY", "proofme_from_env")
     assert ProofmeClient().base_url == "https://api.proofme.id"
     assert ProofmeClient(environment="emulator").base_url == f"{EMULATOR_URL}/proofme"
@@ -507,13 +390,15 @@ def test_fetch_after_webhook_gets_the_identification_named_by_the_hint() -> None
     body = json.dumps({"id": IDENT_ID}).encode()
     with mock_client(handler) as proofme:
         from_bytes = proofme.fetch_after_webhook(body)
-        from_event = proofme.fetch_after_webhook(proofme.parse_webhook(body))
+        from_event = proofme.fetch_after_webhook(proofme.parse_webhook(body, {}))
+        from_payload = proofme.fetch_after_webhook(proofme.parse_webhook(body, {}).payload)
         with pytest.raises(idv.WebhookVerificationError):
             proofme.fetch_after_webhook(b"{}")
     assert from_bytes.status is IdentificationStatus.SUCCESS and from_event.id == UUID(IDENT_ID)
     assert [(r.method, r.url.path, r.headers["authorization"]) for r in seen] == [
         ("GET", f"/v1/identification/{IDENT_ID}", API_KEY)
-    ] * 2
+    ] * 3
+    assert from_payload.id == UUID(IDENT_ID)
 
 
 async def test_async_client_auth_errors_retries_and_flows() -> None:
@@ -551,12 +436,13 @@ async def test_async_client_auth_errors_retries_and_flows() -> None:
 
 def test_webhook_parses_the_id_hint() -> None:
     body = f'{{"id":"{IDENT_ID}"}}'.encode()
-    event = parse_webhook(body)
-    assert isinstance(event, IdentificationStatusUpdate)
-    assert event.id == UUID(IDENT_ID) and event.additional_properties == {}
-    # Unsigned: no header is needed, and whatever headers arrive change nothing.
-    assert parse_webhook(body, {}).to_dict() == event.to_dict()
-    assert parse_webhook(body, {"X-Proofme-Signature": "forged", "Content-Type": "text/plain"}).id == UUID(IDENT_ID)
+    event = parse_webhook(body, {})
+    assert isinstance(event, idv.WebhookEvent) and isinstance(event.payload, IdentificationStatusUpdate)
+    assert (event.provider, event.event_type, event.delivery_id) == ("proofme", "identificationStatusUpdate", None)
+    assert event.payload.id == UUID(IDENT_ID) and event.payload.additional_properties == {}
+    # Unsigned: whatever headers arrive change nothing.
+    forged_headers = {"X-Proofme-Signature": "forged", "Content-Type": "text/plain"}
+    assert parse_webhook(body, forged_headers).payload.id == UUID(IDENT_ID)
 
 
 @pytest.mark.parametrize(
@@ -582,7 +468,7 @@ def test_a_forged_webhook_cannot_fake_a_status() -> None:
     """Anyone can post to the URL: extra fields parse but the API, not the hint, is the truth."""
     forged = json.dumps({"id": IDENT_ID, "status": "SUCCESS"}).encode()
     event = parse_webhook(forged, {"X-Anything": "no signature to check"})
-    assert event.additional_properties == {"status": "SUCCESS"}
+    assert event.payload.additional_properties == {"status": "SUCCESS"}
     with mock_client(lambda r: httpx.Response(200, json={"identification": identification_json()})) as proofme:
         assert outcome(proofme.fetch_after_webhook(event)) is Outcome.PENDING
 
@@ -793,7 +679,7 @@ def test_real_webhook_from_emulator(
         assert (first.path, first.body) == ("/hooks/proofme", f'{{"id":"{created.id}"}}'.encode())
         assert not any("signature" in name for name in first.headers)  # Proofme signs nothing
         event = proofme.parse_webhook(first.body, first.headers)
-        assert event.id == created.id
+        assert event.payload.id == created.id
         fetched = proofme.fetch_after_webhook(event)
         assert fetched.status is IdentificationStatus.SUCCESS and outcome(fetched) is Outcome.APPROVED
         assert outcome(proofme.fetch_after_webhook(second.body)) is Outcome.CANCELLED

@@ -1,8 +1,9 @@
 """Request validation against the compiled spec: parameters, content type, body.
 
 Parses the body (JSON or form) and coerces query/path strings to the types their schemas
-declare, then runs the validators compiled at start-up. Failures come back as `(kind,
-message, field)` so the provider can answer in its own envelope and status.
+declare, then runs the validators compiled at start-up. Failures come back as `Failure`
+values (where, field, keyword, message) so the provider can answer in its own envelope and
+status without reading the message.
 """
 
 from __future__ import annotations
@@ -12,11 +13,9 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError, best_match
 
-from .errors import Kind
+from .errors import Failure, Kind
 from .http import Request
 from .spec import Operation, Parameter
-
-Failure = tuple[str, str, str | None]
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -56,10 +55,6 @@ def _first_error(validator: Any, instance: Any) -> ValidationError | None:
     return error
 
 
-def _message(error: ValidationError, where: str | None) -> str:
-    return f"{where}: {error.message}" if where else error.message
-
-
 def check_parameters(op: Operation, request: Request) -> Failure | None:
     pairs = request.query_pairs()
     query: dict[str, Any] = {}
@@ -67,7 +62,7 @@ def check_parameters(op: Operation, request: Request) -> Failure | None:
         raw = _raw_value(param, request, pairs)
         if raw is None:
             if param.required:
-                return Kind.MISSING, f"missing required {param.location} parameter {param.name!r}", param.name
+                return Failure(Kind.MISSING, "is required", param.location, param.name, "required")
             continue
         value: Any
         if "array" in param.types:
@@ -78,7 +73,9 @@ def check_parameters(op: Operation, request: Request) -> Failure | None:
             value = _coerce(raw[-1], param.types)
         error = _first_error(param.validator, value)
         if error is not None:
-            return Kind.VALIDATION, f"{param.location} parameter {param.name!r}: {error.message}", param.name
+            return Failure(
+                Kind.VALIDATION, error.message, param.location, param.name, str(error.validator), error.validator_value
+            )
         if param.location == "path":
             request.path_params[param.name] = value
         elif param.location == "query":
@@ -114,16 +111,13 @@ def check_body(op: Operation, request: Request, *, drop_nulls: bool = False) -> 
         return None
     if not request.body:
         if op.body_required:
-            return Kind.MISSING, "request body is required", None
+            return Failure(Kind.MISSING, "request body is required", "body", None, "required")
         return None
     validator = op.bodies.get(media_type)
     if validator is None:
         accepted = ", ".join(op.bodies)
-        return (
-            Kind.UNSUPPORTED_MEDIA_TYPE,
-            f"content type {media_type or 'none'!r} is not supported; use {accepted}",
-            None,
-        )
+        message = f"content type {media_type or 'none'!r} is not supported; use {accepted}"
+        return Failure(Kind.UNSUPPORTED_MEDIA_TYPE, message)
     request.media_type = media_type
     if media_type == FORM:
         form = request.form()
@@ -133,14 +127,14 @@ def check_body(op: Operation, request: Request, *, drop_nulls: bool = False) -> 
         try:
             data = json.loads(request.body)
         except (ValueError, UnicodeDecodeError) as exc:
-            return Kind.MALFORMED_BODY, f"request body is not valid JSON: {exc}", None
+            return Failure(Kind.MALFORMED_BODY, f"request body is not valid JSON: {exc}", "body", None, None, str(exc))
         if drop_nulls:
             data = _without_nulls(data)
     error = _first_error(validator, data)
     if error is not None:
-        where = _field_path(error)
         kind = Kind.MISSING if error.validator == "required" else Kind.VALIDATION
-        return kind, _message(error, where), where
+        keyword = str(error.validator)
+        return Failure(kind, error.message, "body", _field_path(error), keyword, error.validator_value)
     request.json = data
     return None
 

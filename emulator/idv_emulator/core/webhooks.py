@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import ipaddress
 import logging
 import ssl
 import threading
@@ -26,6 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .clock import Clock, iso
+from .net import is_loopback_url
 
 log = logging.getLogger("idv_emulator.webhooks")
 
@@ -72,18 +72,25 @@ class Delivery:
         return asdict(self)
 
 
-def is_loopback_url(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 HeadersFor = Callable[[int], dict[str, str]]
 OnFinal = Callable[["Delivery", int | None], None]
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """One webhook a provider wants sent for a change (`Provider.webhooks_for`).
+
+    `headers_for(attempt)` signs each attempt; deliveries sharing an `order_key` go out in
+    order; `on_final(delivery, status)` runs once the delivery ended (e.g. Solaris' 410).
+    """
+
+    event: str
+    url: str
+    body: bytes
+    policy: RetryPolicy
+    headers_for: HeadersFor = lambda _attempt: {}
+    order_key: str | None = None
+    on_final: OnFinal | None = None
 
 
 MAX_RECORDED = 10_000

@@ -14,12 +14,14 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..core.auth import basic_credentials, same
-from ..core.errors import ApiError, Kind
+from ..core.errors import ApiError, Failure, Kind
 from ..core.http import Request, Response
-from ..core.pages import decision_page, result_page
-from ..core.provider import Provider, operation, page
-from ..core.webhooks import RetryPolicy
+from ..core.lifecycle import Change
+from ..core.pages import result_page
+from ..core.provider import Outcome, OutcomeParam, PageSubject, Provider, operation
+from ..core.webhooks import RetryPolicy, Webhook
 from .models import HopaeBackend, Verification
+from .settings import HopaeSettings
 
 WEBHOOK_POLICY = RetryPolicy(max_attempts=4, delays=(1, 5, 30), timeout=10)
 EVENTS = {
@@ -38,17 +40,39 @@ _KIND_ERRORS = {
     Kind.MISSING: (400, "VALIDATION_MISSING_PARAMETER", "Missing parameter"),
     Kind.UNAUTHENTICATED: (401, "AUTH_INVALID_CREDENTIALS", "Invalid client credentials"),
     Kind.INTERNAL: (500, "internal_error", "Internal error"),
-    Kind.INJECTED: (503, "service_unavailable", "Service unavailable"),
 }
+# Codes for statuses the documentation leaves open ("lower_snake" per the errors page).
+_FAULT_ERRORS = {
+    429: ("rate_limit_exceeded", "Too many requests"),
+    500: ("internal_error", "Internal error"),
+    502: ("bad_gateway", "Bad gateway"),
+    503: ("service_unavailable", "Service unavailable"),
+    504: ("gateway_timeout", "Gateway timeout"),
+}
+_PAGE = "/_pages/verifications/(?P<verification_id>[0-9a-f]{32})"
 
 
 class HopaeProvider(Provider):
     name = "hopae"
+    settings_type = HopaeSettings
+    settings: HopaeSettings
+    outcomes = (
+        Outcome(
+            "approve",
+            "Approve",
+            aliases=("completed",),
+            params=(OutcomeParam("loa", "Level of assurance", (1, 2, 3, 4, 5)),),
+        ),
+        Outcome("decline", "Decline", aliases=("failed",)),
+        Outcome("authenticating", "Authenticating"),
+        Outcome("awaiting_user_action", "Awaiting user action"),
+    )
+    page_routes = (_PAGE,)
 
     def reset(self) -> None:
-        self.backend = HopaeBackend(self.clock, self.ids)
-        self.webhook_url = self.config.hopae_webhook_url
-        self.webhook_secret = self.config.hopae_webhook_secret
+        self.backend = HopaeBackend(self.clock, self.ids, self.emit)
+        self.webhook_url = self.settings.webhook_url
+        self.webhook_secret = self.settings.webhook_secret
 
     # -- provider conventions -------------------------------------------------------------
 
@@ -59,20 +83,28 @@ class HopaeProvider(Provider):
         body = {"error": {"code": error.code, "message": error.detail, "details": details}}
         return Response.json(body, error.status, headers=error.headers)
 
-    def error_for(self, kind: str, detail: str, field: str | None = None) -> ApiError:
-        status, code, title = _KIND_ERRORS[kind]
-        if kind == Kind.MISSING and field is not None and field.split(".")[0] == "userData":
+    def error_for(self, failure: Failure, request: Request) -> ApiError:
+        status, code, title = _KIND_ERRORS[failure.kind]
+        field = failure.field
+        if failure.kind == Kind.MISSING and failure.where == "body" and field and field.split(".")[0] == "userData":
             code = "VALIDATION_MISSING_USER_DATA"
-        headers = {"www-authenticate": 'Basic realm="Hopae Connect"'} if kind == Kind.UNAUTHENTICATED else {}
-        return ApiError(status, code, title, detail, field=field, headers=headers)
+        headers = {"www-authenticate": 'Basic realm="Hopae Connect"'} if failure.kind == Kind.UNAUTHENTICATED else {}
+        return ApiError(status, code, title, failure.detail, field=field, headers=headers)
+
+    def fault_error(self, status: int, detail: str, request: Request) -> ApiError:
+        if status in _FAULT_ERRORS:
+            code, title = _FAULT_ERRORS[status]
+            return ApiError(status, code, title, detail)
+        return super().fault_error(status, detail, request)
 
     def authenticate(self, request: Request, schemes: tuple[str, ...]) -> None:
         credentials = basic_credentials(request.headers.get("authorization"))
         if credentials is None:
-            raise self.error_for(Kind.UNAUTHENTICATED, "Basic authentication with client_id:client_secret is required")
+            message = "Basic authentication with client_id:client_secret is required"
+            raise self.error_for(Failure(Kind.UNAUTHENTICATED, message), request)
         client_id, secret = credentials
-        if not (same(client_id, self.config.hopae_client_id) and same(secret, self.config.hopae_client_secret)):
-            raise self.error_for(Kind.UNAUTHENTICATED, "Invalid client credentials")
+        if not (same(client_id, self.settings.client_id) and same(secret, self.settings.client_secret)):
+            raise self.error_for(Failure(Kind.UNAUTHENTICATED, "Invalid client credentials"), request)
         request.principal = client_id
 
     # -- operations -----------------------------------------------------------------------
@@ -80,7 +112,6 @@ class HopaeProvider(Provider):
     @operation("create_verification")
     def create_verification(self, request: Request) -> Response:
         verification = self.backend.create(request.json)
-        self._notify(verification, "verification.initiated")
         return Response.json(self.backend.created_view(verification, self._page_url(request, verification)), 201)
 
     @operation("get_verification")
@@ -92,7 +123,6 @@ class HopaeProvider(Provider):
     def cancel_verification(self, request: Request) -> Response:
         verification = self._load(request.path_params["verificationId"])
         self.backend.cancel(verification)
-        self._notify(verification)
         return Response.empty(204)
 
     @operation("get_verification_userinfo")
@@ -106,37 +136,27 @@ class HopaeProvider(Provider):
 
     # -- hosted page ----------------------------------------------------------------------
 
-    @page("GET", "/_pages/verifications/(?P<verification_id>[0-9a-f]{32})")
-    def show_page(self, request: Request) -> Response:
-        verification = self._page_verification(request)
-        if verification is None:
-            return Response.html("<h1>Unknown verification</h1>", 404)
-        self.backend.open_page(verification)
-        return Response.html(
-            decision_page(
-                provider="hopae",
-                title=f"Authenticate with {verification.provider.name}",
-                facts={
-                    "Verification": verification.id,
-                    "eID provider": verification.provider.name,
-                    "Status": verification.status,
-                },
-                action=f"{request.prefix}{request.path}",
-                done=verification.terminal,
-            )
+    def page_subject(self, request: Request, *, opening: bool) -> PageSubject | None:
+        try:
+            verification = self._load(request.path_params["verification_id"])
+        except ApiError:
+            return None
+        if opening:
+            self.backend.open_page(verification)
+        return PageSubject(
+            resource_id=verification.id,
+            title=f"Authenticate with {verification.provider.name}",
+            facts={
+                "Verification": verification.id,
+                "eID provider": verification.provider.name,
+                "Status": verification.status,
+            },
+            done=verification.terminal,
+            context=verification,
         )
 
-    @page("POST", "/_pages/verifications/(?P<verification_id>[0-9a-f]{32})")
-    def submit_page(self, request: Request) -> Response:
-        verification = self._page_verification(request)
-        if verification is None:
-            return Response.html("<h1>Unknown verification</h1>", 404)
-        decision = request.form().get("decision")
-        if decision not in ("approve", "decline"):
-            return Response.html("<h1>Choose approve or decline</h1>", 400)
-        if not verification.terminal:
-            self.backend.finish(verification, approved=decision == "approve")
-            self._notify(verification)
+    def page_finished(self, subject: PageSubject, request: Request) -> Response:
+        verification: Verification = subject.context
         query = urlencode({"verificationId": verification.id, "status": verification.status})
         separator = "&" if "?" in verification.redirect_uri else "?"
         if verification.redirect_uri:
@@ -146,24 +166,14 @@ class HopaeProvider(Provider):
     # -- control API ----------------------------------------------------------------------
 
     def set_outcome(self, resource_id: str, outcome: str, params: dict[str, Any]) -> dict[str, Any]:
+        """approve (optional `loa` 1-5), decline, authenticating, awaiting_user_action."""
         verification = self._load(resource_id)
-        loa = params.get("loa")
-        if loa is not None and (not isinstance(loa, int) or not 1 <= loa <= 5):
-            raise ApiError(400, "invalid_outcome", "Invalid outcome", "loa must be an integer 1-5")
-        if outcome in ("approve", "completed"):
-            self.backend.finish(verification, approved=True, loa=loa)
-        elif outcome in ("decline", "failed"):
+        if outcome == "approve":
+            self.backend.finish(verification, approved=True, loa=params.get("loa"))
+        elif outcome == "decline":
             self.backend.finish(verification, approved=False)
-        elif outcome in ("authenticating", "awaiting_user_action"):
-            self.backend.move_to(verification, outcome)
         else:
-            raise ApiError(
-                400,
-                "invalid_outcome",
-                "Invalid outcome",
-                "outcome must be approve|completed, decline|failed, authenticating or awaiting_user_action",
-            )
-        self._notify(verification)
+            self.backend.move_to(verification, outcome)
         return self.backend.status_view(verification)
 
     def configure(self, settings: dict[str, Any]) -> dict[str, Any]:
@@ -177,8 +187,7 @@ class HopaeProvider(Provider):
         return {"webhook_url": self.webhook_url, "webhook_secret_set": bool(self.webhook_secret)}
 
     def tick(self) -> None:
-        for verification in self.backend.expire_due():
-            self._notify(verification)
+        self.backend.expire_due()
 
     def dump(self) -> dict[str, Any]:
         return {**self.backend.dump(), "webhook_url": self.webhook_url}
@@ -187,30 +196,24 @@ class HopaeProvider(Provider):
 
     def _load(self, verification_id: str) -> Verification:
         verification = self.backend.get(verification_id)
-        if self.backend.expire_if_due(verification):  # expiry is observed on read, as on the API
-            self._notify(verification)
+        self.backend.expire_if_due(verification)  # expiry is observed on read, as on the API
         return verification
-
-    def _page_verification(self, request: Request) -> Verification | None:
-        try:
-            return self._load(request.path_params["verification_id"])
-        except ApiError:
-            return None
 
     def _page_url(self, request: Request, verification: Verification) -> str:
         return f"{request.provider_url}/_pages/verifications/{verification.id}"
 
-    def _notify(self, verification: Verification, event: str | None = None) -> None:
-        """Send the webhook for the verification's new status (or an explicit event)."""
-        event = event or EVENTS.get(verification.status)
+    def webhooks_for(self, change: Change) -> list[Webhook]:
+        """One webhook per creation (`verification.initiated`) and per terminal status."""
+        verification: Verification = change.subject
+        event = "verification.initiated" if change.previous is None else EVENTS.get(change.status)
         if event is None or not self.webhook_url:
-            return
+            return []
         payload = {
             "event": event,
             "eventId": f"evt_{self.ids.hex(24)}",
             "timestamp": self.clock.now().isoformat(timespec="seconds").replace("+00:00", "Z"),
             "apiVersion": "v1",
-            "clientId": self.config.hopae_client_id,
+            "clientId": self.settings.client_id,
             "data": self.backend.status_view(verification),
         }
         body = json.dumps(payload, separators=(",", ":")).encode()
@@ -222,12 +225,13 @@ class HopaeProvider(Provider):
             digest = hmac.new(secret, timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
             return {"x-hopae-signature": f"t={timestamp},v1={digest}"}
 
-        self.webhooks.submit(
-            provider=self.name,
-            event=event,
-            url=self.webhook_url,
-            body=body,
-            headers_for=headers_for,
-            policy=WEBHOOK_POLICY,
-            order_key=f"hopae:{verification.id}",
-        )
+        return [
+            Webhook(
+                event=event,
+                url=self.webhook_url,
+                body=body,
+                headers_for=headers_for,
+                policy=WEBHOOK_POLICY,
+                order_key=f"hopae:{verification.id}",
+            )
+        ]

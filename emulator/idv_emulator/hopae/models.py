@@ -3,6 +3,7 @@
 initiated / pending → authenticating (the user opened the page) → completed | failed, or
 expired once `expiresAt` passes, or cancelled by DELETE. Terminal states never change again.
 A completed verification has userinfo: the sandbox person "OK TESTNUMBER" (providers.md).
+Every status change, creation included, goes through `LIFECYCLE` and emits one `Change`.
 """
 
 from __future__ import annotations
@@ -16,8 +17,14 @@ from typing import Any
 from ..core.clock import Clock, iso
 from ..core.errors import ApiError
 from ..core.ids import Ids
+from ..core.lifecycle import Lifecycle, OnChange
 
+OPEN = ("initiated", "pending", "authenticating", "awaiting_user_action")
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    **{status: ("authenticating", "awaiting_user_action", *sorted(TERMINAL)) for status in OPEN},
+    **dict.fromkeys(TERMINAL, ()),
+}
 VERIFICATION_TTL = timedelta(hours=1)  # the seed's example: expiresAt = createdAt + 1 h
 LOA_LABELS = {1: "low", 2: "low", 3: "substantial", 4: "high", 5: "high"}
 
@@ -103,9 +110,10 @@ class Verification:
 
 
 class HopaeBackend:
-    def __init__(self, clock: Clock, ids: Ids) -> None:
+    def __init__(self, clock: Clock, ids: Ids, on_change: OnChange | None = None) -> None:
         self.clock = clock
         self.ids = ids
+        self.lifecycle = Lifecycle(TRANSITIONS, on_change)
         self.catalogue = {p.id: p for p in SANDBOX_PROVIDERS}
         self.verifications: dict[str, Verification] = {}
 
@@ -185,8 +193,8 @@ class HopaeBackend:
             user_data=user_data,
             match_data=match_data,
         )
-        verification.history.append(verification.status)
         self.verifications[verification.id] = verification
+        self.lifecycle.start(verification)
         return verification
 
     def get(self, verification_id: str) -> Verification:
@@ -258,8 +266,7 @@ class HopaeBackend:
         self._move(verification, status)
 
     def _move(self, verification: Verification, status: str) -> None:
-        verification.status = status
-        verification.history.append(status)
+        self.lifecycle.move(verification, status)
 
     def userinfo(self, verification: Verification) -> dict[str, Any]:
         if verification.status != "completed":

@@ -19,21 +19,28 @@ import functools
 import hashlib
 import hmac
 import json
-import re
 import struct
 import zlib
 from typing import Any
 
 from ..core.auth import basic_credentials, same
-from ..core.errors import ApiError, Kind
+from ..core.errors import ApiError, Failure, Kind
 from ..core.http import Request, Response
-from ..core.pages import decision_page
-from ..core.provider import Provider, operation, page
-from ..core.webhooks import RetryPolicy
-from .models import RESULTS, Event, IdenfyBackend, Verification, file_names
+from ..core.lifecycle import Change
+from ..core.provider import Outcome, OutcomeParam, PageSubject, Provider, operation, page
+from ..core.webhooks import RetryPolicy, Webhook
+from .documents import file_names
+from .models import (
+    AUTO_FINISHED,
+    FRAUD_TAGS,
+    MISMATCH_TAGS,
+    RESULTS,
+    IdenfyBackend,
+    Verification,
+)
+from .settings import IdenfySettings
 
 WEBHOOK_POLICY = RetryPolicy(max_attempts=5, delays=(5, 30, 60, 300), timeout=10)
-_INJECTED = "_INJECTED"  # resolved by status in render_error: faults set the status afterwards
 _KIND_ERRORS = {
     Kind.NOT_FOUND_ROUTE: (404, "BAD_VALUE", "Not found"),
     Kind.METHOD_NOT_ALLOWED: (405, "METHOD_NOT_ALLOWED", "Method not allowed"),
@@ -44,86 +51,93 @@ _KIND_ERRORS = {
     Kind.MISSING: (400, "MISSING_VALUE", "Missing value"),
     Kind.UNAUTHENTICATED: (401, "UNAUTHORIZED", "Unauthorized"),
     Kind.INTERNAL: (500, "INTERNAL_ERROR", "Internal error"),
-    Kind.INJECTED: (503, _INJECTED, "Injected fault"),
 }
-_INJECTED_BY_STATUS = {
+_FAULT_ERRORS = {
     400: ("BAD_VALUE", "Bad request."),
     401: ("UNAUTHORIZED", "Provided API key and secret are invalid."),
     404: ("BAD_VALUE", "Not found."),
     405: ("METHOD_NOT_ALLOWED", "Method not allowed."),
     429: ("TOO_MANY_REQUESTS", "Request limit exceeded."),
 }
-OUTCOMES = {
-    "APPROVE": "APPROVED",
-    "APPROVED": "APPROVED",
-    "DECLINE": "DENIED",
-    "DENY": "DENIED",
-    "DENIED": "DENIED",
-    "SUSPECT": "SUSPECTED",
-    "SUSPECTED": "SUSPECTED",
-    "EXPIRE": "EXPIRED",
-    "EXPIRED": "EXPIRED",
-}
-_WHERE = re.compile(r"^[\w.]+: ")
+_MANUAL = OutcomeParam("manual", "Manual review result", (*RESULTS, "REVIEWING"))
+_TAG = OutcomeParam("tag", "Reason tag", (*MISMATCH_TAGS, *FRAUD_TAGS))
+_PAGE = "/_pages/verification"
 
 
 class IdenfyProvider(Provider):
     name = "idenfy"
+    settings_type = IdenfySettings
+    settings: IdenfySettings
+    # The automatic result; the manual review gives the same unless `manual` says otherwise
+    # (REVIEWING: held back until a later outcome).
+    outcomes = (
+        Outcome("approve", "Approve", aliases=("APPROVED",), params=(_MANUAL,)),
+        Outcome("decline", "Decline", aliases=("DENIED", "DENY"), params=(_MANUAL,)),
+        Outcome("SUSPECTED", "Suspected", aliases=("SUSPECT",), params=(_MANUAL, _TAG)),
+        Outcome(
+            "REVIEWING",
+            "Reviewing",
+            params=(OutcomeParam("auto", "Automatic result", RESULTS), _TAG),
+        ),
+        Outcome("EXPIRED", "Expired", aliases=("EXPIRE",)),
+    )
+    page_routes = (_PAGE,)
 
     def reset(self) -> None:
-        self.backend = IdenfyBackend(self.clock, self.ids)
+        self.backend = IdenfyBackend(self.clock, self.ids, self.emit)
         self.callback_url: str | None = None  # the dashboard's webhook URL
-        self.signing_key = self.config.idenfy_signing_key
+        self.signing_key = self.settings.signing_key
 
     # -- provider conventions -------------------------------------------------------------
 
     def render_error(self, error: ApiError) -> Response:
-        identifier, message = error.code, error.detail
-        if identifier == _INJECTED:
-            default = (
-                ("INTERNAL_ERROR", "Internal server error.") if error.status >= 500 else ("BAD_VALUE", "Bad request.")
-            )
-            identifier, message = _INJECTED_BY_STATUS.get(error.status, default)
-        body = {"identifier": identifier, "message": message, "documentation": None, "severity": None}
+        body = {"identifier": error.code, "message": error.detail, "documentation": None, "severity": None}
         return Response.json(body, error.status, headers=error.headers)
 
-    def error_for(self, kind: str, detail: str, field: str | None = None) -> ApiError:
+    def error_for(self, failure: Failure, request: Request) -> ApiError:
+        kind, field = failure.kind, failure.field
         status, code, title = _KIND_ERRORS[kind]
         headers = {"www-authenticate": 'Basic realm="iDenfy"'} if kind == Kind.UNAUTHENTICATED else {}
         name = field.split(".")[0] if field else None
-        reason = _WHERE.sub("", detail)
-        message = detail
+        message = failure.detail
         if kind == Kind.MISSING:
             message = f"Missing parameter: {name}." if name else "Missing request body."
         elif kind == Kind.VALIDATION:
+            reason = failure.message
             message = f"Bad value for parameter: {name}. {reason}" if name else f"Bad request body. {reason}"
         elif kind == Kind.MALFORMED_BODY:
-            message = f"Request body is not valid JSON: {detail.rpartition('JSON: ')[2]}"
+            message = f"Request body is not valid JSON: {failure.expected}"
         elif kind == Kind.INTERNAL:
             message = "Internal server error."
-        cross_field = _cross_field_rule(kind, detail, name)
+        cross_field = _cross_field_rule(failure, name)
         if cross_field is not None:
             status, code, title, message = 400, "VALIDATION_ERROR", "Validation error", cross_field
         return ApiError(status, code, title, message, field=field, headers=headers)
 
+    def fault_error(self, status: int, detail: str, request: Request) -> ApiError:
+        """iDenfy's own identifier and message for the status (its messages are fixed texts)."""
+        default = ("INTERNAL_ERROR", "Internal server error.") if status >= 500 else ("BAD_VALUE", "Bad request.")
+        identifier, message = _FAULT_ERRORS.get(status, default)
+        return ApiError(status, identifier, identifier, message)
+
     def authenticate(self, request: Request, schemes: tuple[str, ...]) -> None:
         credentials = basic_credentials(request.headers.get("authorization"))
         if credentials is None:
-            raise self.error_for(Kind.UNAUTHENTICATED, "Provide the API key and secret with HTTP Basic authentication.")
+            message = "Provide the API key and secret with HTTP Basic authentication."
+            raise self.error_for(Failure(Kind.UNAUTHENTICATED, message), request)
         key, secret = credentials
         # Both compared, always: no early exit that would time the key separately.
-        key_ok = same(key, self.config.idenfy_api_key)
-        secret_ok = same(secret, self.config.idenfy_api_secret)
+        key_ok = same(key, self.settings.api_key)
+        secret_ok = same(secret, self.settings.api_secret)
         if not (key_ok and secret_ok):
-            raise self.error_for(Kind.UNAUTHENTICATED, "Provided API key and secret are invalid.")
+            raise self.error_for(Failure(Kind.UNAUTHENTICATED, "Provided API key and secret are invalid."), request)
         request.principal = key
 
     # -- operations -----------------------------------------------------------------------
 
     @operation("create_token")
     def create_token(self, request: Request) -> Response:
-        verification, events = self.backend.create(request.json, request.provider_url)
-        self._notify(verification, events)
+        verification = self.backend.create(request.json, request.provider_url)
         return Response.json(verification.token, 201)
 
     @operation("get_status")
@@ -144,38 +158,29 @@ class IdenfyProvider(Provider):
 
     # -- hosted page ----------------------------------------------------------------------
 
-    @page("GET", "/_pages/verification")
-    def show_page(self, request: Request) -> Response:
-        verification = self._page_verification(request)
+    def page_subject(self, request: Request, *, opening: bool) -> PageSubject | None:
+        auth_token = dict(request.query_pairs()).get("authToken")
+        verification = self.backend.by_token(auth_token) if auth_token else None
         if verification is None:
-            return Response.html("<h1>Unknown or missing authToken</h1>", 404)
-        self.backend.open_page(verification)
-        return Response.html(
-            decision_page(
-                provider="idenfy",
-                title="Verify your identity",
-                facts={
-                    "scanRef": verification.scan_ref,
-                    "clientId": verification.client_id,
-                    "Document types": ", ".join(verification.token["documents"]) or "any",
-                    "Status": verification.status,
-                },
-                action=f"{request.prefix}{request.path}?authToken={verification.auth_token}",
-                done=verification.status != "ACTIVE",
-            )
+            return None
+        self.backend.expire_if_due(verification)
+        if opening:
+            self.backend.open_page(verification)
+        return PageSubject(
+            resource_id=verification.scan_ref,
+            title="Verify your identity",
+            facts={
+                "scanRef": verification.scan_ref,
+                "clientId": verification.client_id,
+                "Document types": ", ".join(verification.token["documents"]) or "any",
+                "Status": verification.status,
+            },
+            done=verification.status != "ACTIVE",
+            context=verification,
         )
 
-    @page("POST", "/_pages/verification")
-    def submit_page(self, request: Request) -> Response:
-        verification = self._page_verification(request)
-        if verification is None:
-            return Response.html("<h1>Unknown or missing authToken</h1>", 404)
-        decision = request.form().get("decision")
-        if decision not in ("approve", "decline"):
-            return Response.html("<h1>Choose approve or decline</h1>", 400)
-        if verification.status == "ACTIVE":
-            result = "APPROVED" if decision == "approve" else "DENIED"
-            self._notify(verification, self.backend.finish(verification, result, result))
+    def page_finished(self, subject: PageSubject, request: Request) -> Response:
+        verification: Verification = subject.context
         return Response.redirect(_header_safe(verification.redirect_after()))
 
     @page("GET", "/_files/(?P<scan_ref>[^/]+)/(?P<name>[A-Z_]+)\\.png")
@@ -191,27 +196,16 @@ class IdenfyProvider(Provider):
     # -- control API ----------------------------------------------------------------------
 
     def set_outcome(self, resource_id: str, outcome: str, params: dict[str, Any]) -> dict[str, Any]:
-        """Outcomes: approve|APPROVED, decline|DENIED, SUSPECTED, EXPIRED; param `manual`."""
+        """approve, decline, SUSPECTED (optional `manual` result, `tag`), REVIEWING (optional
+        `auto` result, default SUSPECTED, and `tag`; the manual result is held back), EXPIRED.
+        On a verification in REVIEWING, approve / decline / SUSPECTED give the manual result."""
         verification = self._load(resource_id)
-        unknown = set(params) - {"manual"}
+        allowed = {"manual", "tag", "auto"} if outcome != "EXPIRED" else set()
+        unknown = set(params) - allowed
         if unknown:
             raise ApiError(400, "invalid_outcome", "Invalid outcome", f"unknown parameters {sorted(unknown)}")
-        result = OUTCOMES.get(outcome.upper())
-        if result is None:
-            raise ApiError(
-                400,
-                "invalid_outcome",
-                "Invalid outcome",
-                "outcome must be approve|APPROVED, decline|DENIED, SUSPECTED or EXPIRED",
-            )
-        manual = params.get("manual", result)
-        if result == "EXPIRED" and "manual" in params:
-            raise ApiError(400, "invalid_outcome", "Invalid outcome", "manual does not apply to EXPIRED")
-        if result != "EXPIRED" and manual not in (*RESULTS, "REVIEWING"):
-            raise ApiError(
-                400, "invalid_outcome", "Invalid outcome", "manual must be APPROVED, DENIED, SUSPECTED or REVIEWING"
-            )
-        if result == "EXPIRED":
+        tag = params.get("tag")
+        if outcome == "EXPIRED":
             if verification.status != "ACTIVE":
                 raise ApiError(
                     409,
@@ -219,12 +213,16 @@ class IdenfyProvider(Provider):
                     "Conflict",
                     f"The verification is {verification.status}; only an ACTIVE verification can expire.",
                 )
-            events = self.backend.expire(verification)
-        elif verification.status == "REVIEWING":  # the held-back manual review now finishes
-            events = self.backend.review(verification, result)
+            self.backend.expire(verification)
+        elif outcome == "REVIEWING":
+            self.backend.finish(verification, params.get("auto", "SUSPECTED"), None, tag=tag)
         else:
-            events = self.backend.finish(verification, result, None if manual == "REVIEWING" else manual)
-        self._notify(verification, events)
+            result = {"approve": "APPROVED", "decline": "DENIED"}.get(outcome, outcome)
+            if verification.status == "REVIEWING":  # the held-back manual review now finishes
+                self.backend.review(verification, result)
+            else:
+                manual = params.get("manual", result)
+                self.backend.finish(verification, result, None if manual == "REVIEWING" else manual, tag=tag)
         return self.backend.status_view(verification)
 
     def configure(self, settings: dict[str, Any]) -> dict[str, Any]:
@@ -243,8 +241,7 @@ class IdenfyProvider(Provider):
         return {"callback_url": self.callback_url, "signing_key_set": True}
 
     def tick(self) -> None:
-        for verification, events in self.backend.expire_due():
-            self._notify(verification, events)
+        self.backend.expire_due()
 
     def dump(self) -> dict[str, Any]:
         return {**self.backend.dump(), "callback_url": self.callback_url}
@@ -253,39 +250,33 @@ class IdenfyProvider(Provider):
 
     def _load(self, scan_ref: str) -> Verification:
         verification = self.backend.get(scan_ref)
-        self._notify(verification, self.backend.expire_if_due(verification))  # expiry observed on read
+        self.backend.expire_if_due(verification)  # expiry observed on read
         return verification
 
-    def _page_verification(self, request: Request) -> Verification | None:
-        auth_token = dict(request.query_pairs()).get("authToken")
-        verification = self.backend.by_token(auth_token) if auth_token else None
-        if verification is not None:
-            self._notify(verification, self.backend.expire_if_due(verification))
-        return verification
-
-    def _notify(self, verification: Verification, events: list[Event]) -> None:
-        """Sign and queue `events`; one verification's events go out in order, each with its
-        full retry budget (the manual result only after the automatic one was delivered or
-        given up), also across API calls."""
+    def webhooks_for(self, change: Change) -> list[Webhook]:
+        """The change's event (automatic result, manual result, expiry), signed; one
+        verification's events go out in order, each with its full retry budget (the manual
+        result only after the automatic one was delivered or given up), also across calls."""
+        verification: Verification = change.subject
         url = verification.callback_url or self.callback_url
-        if not url:
-            return
-        key = self.signing_key.encode()
-        for event in events:
-            body = json.dumps(event.payload, separators=(",", ":")).encode()
-            headers = {
-                "idenfy-event-type": event.type,
-                "idenfy-signature": hmac.new(key, body, hashlib.sha256).hexdigest(),
-            }
-            self.webhooks.submit(
-                provider=self.name,
-                event=event.type,
+        if change.event is None or not url:
+            return []
+        payload = self.backend.webhook_payload(verification, final=change.event != AUTO_FINISHED)
+        body = json.dumps(payload, separators=(",", ":")).encode()
+        headers = {
+            "idenfy-event-type": change.event,
+            "idenfy-signature": hmac.new(self.signing_key.encode(), body, hashlib.sha256).hexdigest(),
+        }
+        return [
+            Webhook(
+                event=change.event,
                 url=url,
                 body=body,
                 headers_for=functools.partial(_same_headers, headers),
                 policy=WEBHOOK_POLICY,
                 order_key=f"{self.name}:{verification.scan_ref}",
             )
+        ]
 
 
 def _same_headers(headers: dict[str, str], _attempt: int) -> dict[str, str]:
@@ -293,12 +284,13 @@ def _same_headers(headers: dict[str, str], _attempt: int) -> dict[str, str]:
     return headers
 
 
-def _cross_field_rule(kind: str, detail: str, name: str | None) -> str | None:
+def _cross_field_rule(failure: Failure, name: str | None) -> str | None:
     """The spec's cross-field rules (`not`, `if`/`then` of TokenRequest), in iDenfy's words."""
-    if kind == Kind.VALIDATION and name is None and detail.startswith("{") and "should not be valid under" in detail:
+    if failure.kind == Kind.VALIDATION and failure.where == "body" and name is None and failure.keyword == "not":
         return "utilityBill cannot be used together with additionalSteps."
     if name == "additionalSteps" and (
-        kind == Kind.MISSING or (kind == Kind.VALIDATION and "is not of type 'object'" in detail)
+        failure.kind == Kind.MISSING
+        or (failure.kind == Kind.VALIDATION and failure.keyword == "type" and failure.field == name)
     ):
         return "additionalData must be used together with additionalSteps."
     return None

@@ -6,7 +6,8 @@ between when the manual result is held back; ACTIVE → EXPIRED once the token's
 passes unused; any state → DELETED by `/api/v2/delete`, which is refused until the token
 expired. `dummyStatus` creates a verification that is already finished that way.
 
-Every transition returns the webhook events it causes, in order; the HTTP layer signs and
+Every transition goes through `LIFECYCLE` (`TRANSITIONS`) and emits one change naming its
+webhook event (automatic result, manual result, expiry); the provider signs and the core
 delivers them. The document read from a finished verification is the seed's example person
 ("JOHN TOM SMITH", passport, LT), overlaid with whatever client data the token carried, so
 an approved verification never disagrees with what the integrator sent.
@@ -14,7 +15,6 @@ an approved verification never disagrees with what the integrator sent.
 
 from __future__ import annotations
 
-import ipaddress
 import string
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,107 +23,48 @@ from urllib.parse import urlsplit
 from ..core.clock import Clock
 from ..core.errors import ApiError
 from ..core.ids import Ids
+from ..core.lifecycle import Lifecycle, OnChange
+from ..core.net import is_loopback_host
+from .documents import Review, additional_step_results, document_for, file_urls, review_for
+from .sandbox import (
+    ECHOED_IF_SENT,
+    EMPTY_DOCUMENT,
+    INTEGER_FIELDS,
+    NO_CLIENT,
+    TOKEN_DEFAULTS,
+    UI_CLIENT,
+)
 
 RESULTS = ("APPROVED", "DENIED", "SUSPECTED")
+AUTO_FINISHED = "IDENTIFICATION_AUTO_FINISHED"
+MANUAL_FINISHED = "IDENTIFICATION_MANUAL_FINISHED"
+EXPIRED_EVENT = "IDENTIFICATION_EXPIRED"
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "ACTIVE": (*RESULTS, "REVIEWING", "EXPIRED", "DELETED"),
+    **dict.fromkeys(RESULTS, (*RESULTS, "DELETED")),  # the manual result follows the automatic one
+    "REVIEWING": (*RESULTS, "DELETED"),
+    "EXPIRED": ("DELETED",),
+    "DELETED": (),
+}
+# The spec's MismatchTag and FraudTag enums: the reason tags a SUSPECTED result can carry.
+MISMATCH_TAGS = (
+    "NAME",
+    "SURNAME",
+    "DOCUMENT_NUMBER",
+    "PERSONAL_CODE",
+    "EXPIRY_DATE",
+    "DATE_OF_BIRTH",
+    "DATE_OF_ISSUE",
+    "NATIONALITY",
+    "SEX",
+    "FULL_NAME",
+    "DOC_INFO_MISMATCH",
+    "UNDER_AGE",
+)
+FRAUD_TAGS = ("FACE_IN_BLACKLIST", "DUPLICATE_FACE", "VIRTUAL_CAMERA", "DOC_MOBILE_PHOTO", "AML_SUSPECTION")
 # `generateDigitString` caps `expiryTime` at the default expiry (seed note on the digit string).
 DIGIT_STRING_MAX_EXPIRY = 86400
 AUTH_TOKEN_ALPHABET = string.ascii_letters + string.digits
-
-# The seed table's "Default value" column, in the order of the seed's example responses.
-TOKEN_DEFAULTS: dict[str, Any] = {
-    "firstName": None,
-    "lastName": None,
-    "successUrl": "https://ui.idenfy.com/result?status=success",
-    "errorUrl": "https://ui.idenfy.com/result?status=fail",
-    "unverifiedUrl": "https://ui.idenfy.com/result?status=unverified",
-    "callbackUrl": None,
-    "locale": "en",
-    "showInstructions": True,
-    "country": None,
-    "expiryTime": 86400,
-    "sessionLength": 1800,
-    "documents": ["ID_CARD", "PASSPORT"],
-    "dateOfBirth": None,
-    "dateOfExpiry": None,
-    "dateOfIssue": None,
-    "nationality": None,
-    "personalNumber": None,
-    "documentNumber": None,
-    "sex": None,
-    "generateDigitString": False,
-    "address": None,
-    "tokenType": "IDENTIFICATION",
-    "videoCallQuestions": [],
-    "externalRef": None,
-    "utilityBill": False,
-    "additionalSteps": None,
-    "additionalData": None,
-}
-# Fields without a documented default: echoed only when the request sent them.
-ECHOED_IF_SENT = (
-    "dummyStatus",
-    "checkLiveness",
-    "reviewSuccessful",
-    "reviewFailed",
-    "driverLicenseBack",
-    "autoAmlMonitoring",
-    "fraudServices",
-    "checkIpProxy",
-    "maxAttemptCount",
-    "checkFaceBlacklist",
-    "checkDocFaceBlacklist",
-    "checkDuplicateFaces",
-    "checkDuplicateDocFaces",
-    "nfcRequired",
-    "faceMatchingThresholdModifier",
-    "levenshteinTextMatchRatio",
-    "levenshteinMrzMatchRatio",
-    "checkUrjanet",
-    "detectionTypes",
-)
-
-INTEGER_FIELDS = ("expiryTime", "sessionLength", "maxAttemptCount")
-
-# The person on the emulated document: the spec's (and iDenfy's documentation's) example.
-SANDBOX_DOCUMENT: dict[str, Any] = {
-    "docFirstName": "JOHN TOM",
-    "docLastName": "SMITH",
-    "docNumber": "123456",
-    "docPersonalCode": "123456789",
-    "docExpiry": "2030-12-20",
-    "docDob": "1990-12-20",
-    "docDateOfIssue": "2020-12-20",
-    "docType": "PASSPORT",
-    "docSex": "MALE",
-    "docNationality": "LT",
-    "docIssuingCountry": "LT",
-    "birthPlace": "KAUNAS",
-    "authority": "LIETUVOS RESPUBLIKA",
-    "address": None,
-    "manuallyDataChanged": False,
-    "selectedCountry": "LT",
-}
-EMPTY_DOCUMENT: dict[str, Any] = dict.fromkeys(SANDBOX_DOCUMENT)
-# Where the emulated client "was" when going through the hosted page.
-UI_CLIENT = {"platform": "PC", "clientIp": "192.0.2.10", "clientIpCountry": "LT", "clientLocation": "Kaunas, Lithuania"}
-NO_CLIENT: dict[str, Any] = dict.fromkeys(UI_CLIENT)
-
-
-@dataclass(frozen=True)
-class Review:
-    """One processing result: the overall status it gives and the document and face checks."""
-
-    overall: str
-    document: str
-    face: str
-
-
-@dataclass(frozen=True)
-class Event:
-    """A webhook to send: its `Idenfy-Event-Type` and payload, snapshotted at the transition."""
-
-    type: str
-    payload: dict[str, Any]
 
 
 @dataclass
@@ -166,16 +107,17 @@ class Verification:
 
 
 class IdenfyBackend:
-    def __init__(self, clock: Clock, ids: Ids) -> None:
+    def __init__(self, clock: Clock, ids: Ids, on_change: OnChange | None = None) -> None:
         self.clock = clock
         self.ids = ids
+        self.lifecycle = Lifecycle(TRANSITIONS, on_change)
         self.verifications: dict[str, Verification] = {}
         self.by_auth_token: dict[str, Verification] = {}
         self.persons: dict[str, str] = {}  # clientId -> personScanRef
 
     # -- operations ---------------------------------------------------------------------
 
-    def create(self, body: dict[str, Any], provider_url: str) -> tuple[Verification, list[Event]]:
+    def create(self, body: dict[str, Any], provider_url: str) -> Verification:
         _check_callback_url(body.get("callbackUrl"))
         expiry_time = body.get("expiryTime", TOKEN_DEFAULTS["expiryTime"])
         if body.get("generateDigitString") is True and expiry_time > DIGIT_STRING_MAX_EXPIRY:
@@ -200,14 +142,14 @@ class IdenfyBackend:
         verification.token = self._token_view(verification, body)
         self.verifications[verification.scan_ref] = verification
         self.by_auth_token[verification.auth_token] = verification
-        events: list[Event] = []
+        self.lifecycle.start(verification)
         dummy = body.get("dummyStatus")
         if dummy == "EXPIRED":
-            events = self.expire(verification)
+            self.expire(verification)
         elif dummy in RESULTS:  # finished at once, with no UI: no platform or client IP
             verification.started_at = now
-            events = self.finish(verification, dummy, dummy, ui=False)
-        return verification, events
+            self.finish(verification, dummy, dummy, ui=False)
+        return verification
 
     def get(self, scan_ref: str) -> Verification:
         verification = self.verifications.get(scan_ref)
@@ -223,8 +165,11 @@ class IdenfyBackend:
         if verification.status == "ACTIVE" and verification.started_at is None:
             verification.started_at = self.clock.time()
 
-    def finish(self, verification: Verification, auto: str, manual: str | None, *, ui: bool = True) -> list[Event]:
-        """Automatic processing gave `auto`; the manual review gives `manual` (None: held back)."""
+    def finish(
+        self, verification: Verification, auto: str, manual: str | None, *, ui: bool = True, tag: str | None = None
+    ) -> None:
+        """Automatic processing gave `auto`; the manual review gives `manual` (None: held back).
+        `tag`: the mismatch or fraud tag behind a SUSPECTED result (default DOC_INFO_MISMATCH)."""
         if verification.status != "ACTIVE":
             raise ApiError(
                 409,
@@ -235,20 +180,17 @@ class IdenfyBackend:
         now = self.clock.time()
         verification.auto = review_for(auto, verification)
         verification.document = document_for(verification.token)
-        verification.mismatch_tags = ["DOC_INFO_MISMATCH"] if auto == "SUSPECTED" else []
-        verification.fraud_tags = []
+        verification.mismatch_tags, verification.fraud_tags = _tags(auto, tag)
         if ui:
             verification.client = dict(UI_CLIENT)
         if verification.started_at is None:
             verification.started_at = now
         verification.finished_at = now
-        self._move(verification, "REVIEWING" if manual is None else auto)
-        events = [Event("IDENTIFICATION_AUTO_FINISHED", self.webhook_payload(verification, final=False))]
+        self._move(verification, "REVIEWING" if manual is None else auto, AUTO_FINISHED)
         if manual is not None:
-            events += self.review(verification, manual)
-        return events
+            self.review(verification, manual)
 
-    def review(self, verification: Verification, manual: str) -> list[Event]:
+    def review(self, verification: Verification, manual: str) -> None:
         """The manual review of an automatically processed verification finished."""
         if verification.auto is None or verification.manual is not None:
             raise ApiError(
@@ -258,26 +200,24 @@ class IdenfyBackend:
                 f"The verification is {verification.status}; only one awaiting manual review can get a manual result.",
             )
         verification.manual = review_for(manual, verification)
-        self._move(verification, manual)
-        return [Event("IDENTIFICATION_MANUAL_FINISHED", self.webhook_payload(verification, final=True))]
+        self._move(verification, manual, MANUAL_FINISHED)
 
-    def expire(self, verification: Verification) -> list[Event]:
+    def expire(self, verification: Verification) -> bool:
         """The token's time ran out; an unused verification becomes EXPIRED."""
         verification.token_expired = True
         verification.expires_at = min(verification.expires_at, self.clock.time())
         if verification.status != "ACTIVE":
-            return []
-        self._move(verification, "EXPIRED")
-        return [Event("IDENTIFICATION_EXPIRED", self.webhook_payload(verification, final=True))]
+            return False
+        self._move(verification, "EXPIRED", EXPIRED_EVENT)
+        return True
 
-    def expire_if_due(self, verification: Verification) -> list[Event]:
+    def expire_if_due(self, verification: Verification) -> bool:
         if verification.token_expired or self.clock.time() < verification.expires_at:
-            return []
+            return False
         return self.expire(verification)
 
-    def expire_due(self) -> list[tuple[Verification, list[Event]]]:
-        due = [(v, self.expire_if_due(v)) for v in self.verifications.values()]
-        return [(v, events) for v, events in due if events]
+    def expire_due(self) -> list[Verification]:
+        return [v for v in list(self.verifications.values()) if self.expire_if_due(v)]
 
     def delete(self, verification: Verification) -> None:
         if not verification.token_expired:
@@ -379,78 +319,8 @@ class IdenfyBackend:
                 view[name] = int(view[name])
         return view
 
-    def _move(self, verification: Verification, status: str) -> None:
-        verification.status = status
-        verification.history.append(status)
-
-
-def review_for(overall: str, verification: Verification) -> Review:
-    """The document and face results behind an overall status, as iDenfy reports them."""
-    face_checked = not document_only(verification)
-    if overall == "APPROVED":
-        review = Review(overall, "DOC_VALIDATED", "FACE_MATCH")
-    elif overall == "SUSPECTED":
-        review = Review(overall, "DOC_INFO_MISMATCH", "FACE_MATCH")
-    elif face_checked:  # DENIED: the selfie does not match the document
-        review = Review(overall, "DOC_VALIDATED", "FACE_MISMATCH")
-    else:  # DENIED, document only: the document itself failed
-        review = Review(overall, "DOC_FAKE", "FACE_NOT_CHECKED")
-    if not face_checked:
-        review = Review(review.overall, review.document, "FACE_NOT_CHECKED")
-    return review
-
-
-def document_for(token: dict[str, Any]) -> dict[str, Any]:
-    """The emulated document: the sandbox person, overlaid with the client data sent."""
-    document = dict(SANDBOX_DOCUMENT)
-    overlay = {
-        "docFirstName": token["firstName"],
-        "docLastName": token["lastName"],
-        "docNumber": token["documentNumber"],
-        "docPersonalCode": token["personalNumber"],
-        "docExpiry": token["dateOfExpiry"],
-        "docDob": token["dateOfBirth"],
-        "docDateOfIssue": token["dateOfIssue"],
-        "docSex": {"M": "MALE", "F": "FEMALE"}.get(token["sex"] or ""),
-        "docNationality": (token["nationality"] or "").upper() or None,
-        "docIssuingCountry": (token["country"] or "").upper() or None,
-        "selectedCountry": (token["country"] or "").upper() or None,
-        "address": token["address"],
-        "docType": token["documents"][0] if token["documents"] else None,
-    }
-    document.update({key: value for key, value in overlay.items() if value is not None})
-    return document
-
-
-def additional_step_results(token: dict[str, Any], overall: str) -> dict[str, Any] | None:
-    """`{step: VALID|INVALID}` for the utility bill or each requested additional step."""
-    steps: list[str] = []
-    if token["utilityBill"]:
-        steps.append("UTILITY_BILL")
-    additional = token["additionalSteps"]
-    if isinstance(additional, dict):
-        for group in additional.values():  # keyed by country (or ALL), then by step
-            if isinstance(group, dict):
-                steps.extend(str(step) for step in group if str(step) not in steps)
-    if not steps:
-        return None
-    result = "INVALID" if overall == "DENIED" else "VALID"
-    return dict.fromkeys(steps, result)
-
-
-def document_only(verification: Verification) -> bool:
-    """`tokenType: DOCUMENT` checks the document alone: no selfie, no face result."""
-    return bool(verification.token["tokenType"] == "DOCUMENT")
-
-
-def file_names(verification: Verification) -> tuple[str, ...]:
-    """The photos a verification has: both document sides, and the selfie unless document-only."""
-    return ("FRONT", "BACK") if document_only(verification) else ("FRONT", "BACK", "FACE")
-
-
-def file_urls(verification: Verification) -> dict[str, str]:
-    base = f"{verification.provider_url}/_files/{verification.scan_ref}"
-    return {name: f"{base}/{name}.png" for name in file_names(verification)}
+    def _move(self, verification: Verification, status: str, event: str | None = None) -> None:
+        self.lifecycle.move(verification, status, event)
 
 
 def _check_callback_url(value: Any) -> None:
@@ -467,7 +337,7 @@ def _check_callback_url(value: Any) -> None:
         parts is not None
         and host is not None
         and not any(ch.isspace() or ord(ch) < 32 for ch in value)
-        and (parts.scheme == "https" or (parts.scheme == "http" and _is_loopback(host)))
+        and (parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(host)))
     )
     if not valid:
         raise ApiError(
@@ -479,13 +349,13 @@ def _check_callback_url(value: Any) -> None:
         )
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+def _tags(auto: str, tag: str | None) -> tuple[list[str], list[str]]:
+    """(mismatchTags, fraudTags) of an automatic result."""
+    if auto != "SUSPECTED":
+        return [], []
+    if tag is not None and tag in FRAUD_TAGS:
+        return [], [tag]
+    return [tag or "DOC_INFO_MISMATCH"], []
 
 
 def _unix(moment: float | None) -> int | None:

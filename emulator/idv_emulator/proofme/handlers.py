@@ -30,13 +30,15 @@ import json
 from typing import Any
 
 from ..core.auth import same
-from ..core.errors import ApiError, Kind
+from ..core.errors import ApiError, Failure, Kind
 from ..core.http import Request, Response
-from ..core.pages import decision_page, result_page
-from ..core.provider import Provider, operation, page
+from ..core.lifecycle import Change
+from ..core.pages import result_page
+from ..core.provider import Outcome, PageSubject, Provider, operation
 from ..core.validation import FORM
-from ..core.webhooks import RetryPolicy
+from ..core.webhooks import RetryPolicy, Webhook
 from .models import URL_FIELDS, Identification, ProofmeBackend, invalid_url, organisation_id
+from .settings import ProofmeSettings
 
 HAL_JSON = "application/hal+json"
 DOCUMENTATION = "https://docs.proofme.id/#/api/errors"
@@ -65,8 +67,6 @@ TITLES = {
     504: "Gateway Timeout",
 }
 UNAUTHENTICATED = "Missing authentication, or failed to authenticate"
-# Messages of core.validation.check_parameters: query/path failures are 400, not 422.
-_PARAMETER_FAILURE = ("query parameter", "path parameter", "header parameter", "missing required ")
 _KIND_ERRORS = {
     Kind.NOT_FOUND_ROUTE: (404, "not_found"),
     Kind.METHOD_NOT_ALLOWED: (405, "method_not_allowed"),
@@ -77,46 +77,42 @@ _KIND_ERRORS = {
     Kind.MISSING: (422, "invalid_field"),
     Kind.UNAUTHENTICATED: (401, "unauthorized"),
     Kind.INTERNAL: (500, "internal_error"),
-    Kind.INJECTED: (503, "injected"),
-}
-OUTCOMES = {
-    "approve": "SUCCESS",
-    "success": "SUCCESS",
-    "decline": "FAILED",
-    "fail": "FAILED",
-    "failed": "FAILED",
-    "revoke": "REVOKED",
-    "revoked": "REVOKED",
-    "scan": "SCANNED",
-    "scanned": "SCANNED",
 }
 _PAGE = "/_pages/identifications/(?P<identification_id>[0-9A-Fa-f-]{36})"
 
 
 class ProofmeProvider(Provider):
     name = "proofme"
+    settings_type = ProofmeSettings
+    settings: ProofmeSettings
+    outcomes = (
+        Outcome("approve", "Approve", aliases=("success",)),
+        Outcome("decline", "Decline", aliases=("fail", "failed")),
+        Outcome("revoke", "Revoke", aliases=("revoked",)),
+        Outcome("scan", "Scan only", aliases=("scanned",)),
+    )
+    page_routes = (_PAGE,)
 
     def reset(self) -> None:
-        self.backend = ProofmeBackend(self.clock, self.ids)
-        key = self.config.proofme_api_key
+        self.backend = ProofmeBackend(self.clock, self.ids, self.emit)
+        key = self.settings.api_key
         self.api_keys: dict[str, str] = {key: organisation_id(key)}
 
     # -- provider conventions -------------------------------------------------------------
 
     def render_error(self, error: ApiError) -> Response:
-        # An injected fault keeps its "injected" code but may carry any status (429, 502, …).
-        title = TITLES.get(error.status, "Error") if error.code == "injected" else error.title
-        body: dict[str, Any] = {"status": error.status, "title": title, "detail": error.detail}
+        body: dict[str, Any] = {"status": error.status, "title": error.title, "detail": error.detail}
         if error.field and error.status == 422:
             body["field"] = error.field
         body["_links"] = {"documentation": {"href": f"{DOCUMENTATION}?id={error.status}", "type": "text/html"}}
         return Response.json(body, error.status, content_type=HAL_JSON, headers=error.headers)
 
-    def error_for(self, kind: str, detail: str, field: str | None = None) -> ApiError:
+    def error_for(self, failure: Failure, request: Request) -> ApiError:
+        kind, detail, field = failure.kind, failure.detail, failure.field
         status, code = _KIND_ERRORS[kind]
-        if kind == Kind.MISSING and field is None:  # no body at all: proofmeId is what's missing
+        if kind == Kind.MISSING and failure.where == "body" and field is None:  # no body: proofmeId is missing
             detail, field = "The proofmeId is required", "proofmeId"
-        elif kind in (Kind.VALIDATION, Kind.MISSING) and (field is None or detail.startswith(_PARAMETER_FAILURE)):
+        elif kind in (Kind.VALIDATION, Kind.MISSING) and (field is None or failure.in_parameter):
             status, code = 400, "bad_request"  # not a field of the body: the request is malformed
         elif kind == Kind.UNAUTHENTICATED:
             detail = UNAUTHENTICATED
@@ -124,18 +120,22 @@ class ProofmeProvider(Provider):
             detail = invalid_url(field)
         return ApiError(status, code, TITLES[status], detail, field=field if status == 422 else None)
 
+    def fault_error(self, status: int, detail: str, request: Request) -> ApiError:
+        title = TITLES.get(status, "Error")
+        return ApiError(status, title.lower().replace(" ", "_"), title, detail)
+
     def authenticate(self, request: Request, schemes: tuple[str, ...]) -> None:
         credential = request.headers.get("authorization", "").strip()
         if credential[:7].lower() == "bearer ":
             credential = credential[7:].strip()
         if not credential:
-            raise self.error_for(Kind.UNAUTHENTICATED, UNAUTHENTICATED)
+            raise self.error_for(Failure(Kind.UNAUTHENTICATED, UNAUTHENTICATED), request)
         organisation = None
         for key, org in self.api_keys.items():  # compare with every key: no early exit
             if same(credential, key):
                 organisation = org
         if organisation is None:
-            raise self.error_for(Kind.UNAUTHENTICATED, UNAUTHENTICATED)
+            raise self.error_for(Failure(Kind.UNAUTHENTICATED, UNAUTHENTICATED), request)
         request.principal = organisation
 
     # -- operations -----------------------------------------------------------------------
@@ -172,7 +172,6 @@ class ProofmeProvider(Provider):
     def revoke_identification(self, request: Request) -> Response:
         identification = self._load(request)
         self.backend.revoke(identification)
-        self._notify(identification)
         return Response.json({"message": "REVOKE_SUCCESSFUL"})
 
     @operation("get_identification_data")
@@ -185,41 +184,30 @@ class ProofmeProvider(Provider):
 
     # -- hosted MyPage --------------------------------------------------------------------
 
-    @page("GET", _PAGE)
-    def show_page(self, request: Request) -> Response:
-        identification = self._page_identification(request)
-        if identification is None:
-            return Response.html("<h1>Unknown identification</h1>", 404)
-        self.backend.scan(identification)
-        facts = {
-            "Identification": identification.id,
-            "Proofme": identification.proofme.name,
-            "Purpose": identification.proofme.purpose,
-            "Description": identification.description or "",
-            "Mode": identification.mode,
-            "Status": identification.status,
-        }
-        return Response.html(
-            decision_page(
-                provider=self.name,
-                title=f"Share your credentials: {identification.proofme.name}",
-                facts=facts,
-                action=f"{request.prefix}{request.path}",
-                done=identification.final,
-            )
+    def page_subject(self, request: Request, *, opening: bool) -> PageSubject | None:
+        try:
+            identification = self.backend.get(None, request.path_params["identification_id"])
+        except ApiError:
+            return None
+        if opening:
+            self.backend.scan(identification)
+        return PageSubject(
+            resource_id=identification.id,
+            title=f"Share your credentials: {identification.proofme.name}",
+            facts={
+                "Identification": identification.id,
+                "Proofme": identification.proofme.name,
+                "Purpose": identification.proofme.purpose,
+                "Description": identification.description or "",
+                "Mode": identification.mode,
+                "Status": identification.status,
+            },
+            done=identification.final,
+            context=identification,
         )
 
-    @page("POST", _PAGE)
-    def submit_page(self, request: Request) -> Response:
-        identification = self._page_identification(request)
-        if identification is None:
-            return Response.html("<h1>Unknown identification</h1>", 404)
-        decision = request.form().get("decision")
-        if decision not in ("approve", "decline"):
-            return Response.html("<h1>Choose approve or decline</h1>", 400)
-        if not identification.final:
-            self.backend.finish(identification, approved=decision == "approve")
-            self._notify(identification)
+    def page_finished(self, subject: PageSubject, request: Request) -> Response:
+        identification: Identification = subject.context
         if identification.redirect_url:
             return Response.redirect(identification.redirect_url)
         return Response.html(result_page(provider=self.name, outcome=identification.status))
@@ -229,24 +217,14 @@ class ProofmeProvider(Provider):
     def set_outcome(self, resource_id: str, outcome: str, params: dict[str, Any]) -> dict[str, Any]:
         """approve|success → SUCCESS, decline|fail|failed → FAILED (as on the MyPage),
         revoke|revoked → REVOKED (as DELETE), scan|scanned → only sets `scannedAt`."""
-        target = OUTCOMES.get(outcome.lower())
-        if target is None:
-            raise ApiError(
-                400,
-                "invalid_outcome",
-                "Invalid outcome",
-                "outcome must be approve|success, decline|fail|failed, revoke|revoked or scan|scanned",
-            )
         identification = self.backend.get(None, resource_id)
         self.backend.destroy_if_due(identification)
-        if target == "SCANNED":
+        if outcome == "scan":
             self.backend.scan(identification)
-        elif target == "REVOKED":
+        elif outcome == "revoke":
             self.backend.revoke(identification)
-            self._notify(identification)
         else:
-            self.backend.finish(identification, approved=target == "SUCCESS")
-            self._notify(identification)
+            self.backend.finish(identification, approved=outcome == "approve")
         return {"identification": self.backend.view(identification)}
 
     def configure(self, settings: dict[str, Any]) -> dict[str, Any]:
@@ -289,7 +267,7 @@ class ProofmeProvider(Provider):
 
     def _organisation(self, request: Request) -> str:
         if request.principal is None:  # every operation is secured; the app authenticated
-            raise self.error_for(Kind.UNAUTHENTICATED, UNAUTHENTICATED)
+            raise self.error_for(Failure(Kind.UNAUTHENTICATED, UNAUTHENTICATED), request)
         return request.principal
 
     def _load(self, request: Request) -> Identification:
@@ -297,20 +275,10 @@ class ProofmeProvider(Provider):
         self.backend.destroy_if_due(identification)
         return identification
 
-    def _page_identification(self, request: Request) -> Identification | None:
-        try:
-            return self.backend.get(None, request.path_params["identification_id"])
-        except ApiError:
-            return None
-
-    def _notify(self, identification: Identification) -> None:
-        if not identification.webhook_url:
-            return
-        self.webhooks.submit(
-            provider=self.name,
-            event=WEBHOOK_EVENT,
-            url=identification.webhook_url,
-            body=json.dumps({"id": identification.id}, separators=(",", ":")).encode(),
-            headers_for=lambda _attempt: {},  # Proofme signs nothing
-            policy=WEBHOOK_POLICY,
-        )
+    def webhooks_for(self, change: Change) -> list[Webhook]:
+        """`identificationStatusUpdate` on every status change (not on creation), unsigned."""
+        identification: Identification = change.subject
+        if change.previous is None or not identification.webhook_url:
+            return []
+        body = json.dumps({"id": identification.id}, separators=(",", ":")).encode()
+        return [Webhook(event=WEBHOOK_EVENT, url=identification.webhook_url, body=body, policy=WEBHOOK_POLICY)]

@@ -28,7 +28,6 @@ Decisions where the documentation is silent (each also stated in the spec or the
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import json
 import uuid
@@ -40,8 +39,11 @@ from urllib.parse import urlsplit
 from ..core.clock import Clock, iso
 from ..core.errors import ApiError
 from ..core.ids import Ids
+from ..core.lifecycle import Lifecycle, OnChange
+from .sealed import armoured_secret, encrypted_data
 
 FINAL = frozenset({"SUCCESS", "FAILED", "REVOKED"})
+TRANSITIONS: dict[str, tuple[str, ...]] = {"PENDING": ("SUCCESS", "FAILED", "REVOKED"), **dict.fromkeys(FINAL, ())}
 DESCRIPTION_MAX = 255
 URL_FIELDS = ("redirectUrl", "webhookUrl")
 DATA_RETENTION = timedelta(days=31)  # the example: created 2022-01-01T12:05, destroyed 2022-02-01T12:05
@@ -150,9 +152,10 @@ class Identification:
 
 
 class ProofmeBackend:
-    def __init__(self, clock: Clock, ids: Ids) -> None:
+    def __init__(self, clock: Clock, ids: Ids, on_change: OnChange | None = None) -> None:
         self.clock = clock
         self.ids = ids
+        self.lifecycle = Lifecycle(TRANSITIONS, on_change)
         self.proofmes: dict[str, ProofmeConfig] = {p.id: p for p in SANDBOX_PROOFMES}
         self.accept_any_proofme = False
         self.identifications: dict[str, Identification] = {}
@@ -190,6 +193,7 @@ class ProofmeBackend:
             updated_at=now,
         )
         self.identifications[identification.id] = identification
+        self.lifecycle.start(identification)
         return identification
 
     def get(self, organisation: str | None, identification_id: str) -> Identification:
@@ -248,8 +252,8 @@ class ProofmeBackend:
         identification.data = IdentificationData(
             id=self.ids.uuid(),
             identification_id=identification.id,
-            encrypted_data=self._encrypted_data(),
-            encrypted_secret=self._armoured_secret(),
+            encrypted_data=encrypted_data(self.ids),
+            encrypted_secret=armoured_secret(self.ids),
             created_at=now,
             destroy_date=now + DATA_RETENTION,
         )
@@ -355,27 +359,8 @@ class ProofmeBackend:
         return proofme
 
     def _move(self, identification: Identification, status: str) -> None:
-        identification.status = status
         identification.updated_at = self.clock.now()
-        identification.history.append(status)
-
-    def _random(self, size: int) -> bytes:
-        return bytes.fromhex(self.ids.hex(size * 2))
-
-    def _encrypted_data(self) -> str:
-        """12-byte IV + AES-GCM ciphertext + 16-byte tag, base64 (random bytes of that shape)."""
-        return base64.b64encode(self._random(12 + 384 + 16)).decode()
-
-    def _armoured_secret(self) -> str:
-        """An ASCII-armoured OpenPGP message of the shape `gpg --encrypt` writes for a 32-byte key:
-        a public-key encrypted session key packet (RSA-2048) then an encrypted data packet."""
-        pkesk = b"\xc1\xc0\x4c\x03" + self._random(8) + b"\x01\x08\x00" + self._random(256)
-        seipd = b"\xd2\x54\x01" + self._random(83)
-        packets = pkesk + seipd
-        text = base64.b64encode(packets).decode()
-        lines = "\n".join(text[n : n + 64] for n in range(0, len(text), 64))
-        checksum = base64.b64encode(_crc24(packets).to_bytes(3, "big")).decode()
-        return f"-----BEGIN PGP MESSAGE-----\n\n{lines}\n={checksum}\n-----END PGP MESSAGE-----\n"
+        self.lifecycle.move(identification, status)
 
 
 def _uuid(raw: str) -> str | None:
@@ -420,15 +405,3 @@ def _sort_value(identification: Identification, column: str) -> Any:
     if column == "updatedAt":
         return identification.updated_at
     return identification.created_at
-
-
-def _crc24(data: bytes) -> int:
-    """The OpenPGP armour checksum (RFC 4880, 6.1)."""
-    crc = 0xB704CE
-    for byte in data:
-        crc ^= byte << 16
-        for _ in range(8):
-            crc <<= 1
-            if crc & 0x1000000:
-                crc ^= 0x1864CFB
-    return crc & 0xFFFFFF

@@ -1,5 +1,8 @@
 """Solaris KYC over HTTP: thin translation between requests and `SolarisBackend`.
 
+Over 400 lines because it holds 15 operations plus the protocol notes below, which are this
+module's reference (the authorization server is in oauth.py, subscriptions in subscriptions.py).
+
 Auth: `POST /oauth2/token` (HTTP Basic `client_id:client_secret` from the config, form
 `grant_type=client_credentials[&scope=partners]`) issues random bearer tokens living
 `solaris_token_ttl` seconds of emulator time; every `/v1` call needs one (missing → 401
@@ -39,63 +42,30 @@ two quick changes may arrive out of order: fetch the identification before actin
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
-from contextvars import ContextVar
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import urlsplit
-
-import httpx
 
 from ..core.auth import basic_credentials, bearer_token, same
-from ..core.errors import ApiError, Kind
+from ..core.errors import ApiError, Failure, Kind
 from ..core.http import Request, Response
-from ..core.pages import decision_page, result_page
-from ..core.provider import Provider, operation, page
-from ..core.spec import Operation, Spec
-from ..core.webhooks import Delivery, HeadersFor, OnFinal, RetryPolicy
-from .models import (
-    Identification,
-    Session,
-    SolarisBackend,
-    TokenStore,
+from ..core.lifecycle import Change
+from ..core.net import is_loopback_url
+from ..core.pages import result_page
+from ..core.provider import Outcome, OutcomeParam, PageSubject, Provider, operation
+from ..core.webhooks import Delivery, OnFinal, Webhook
+from .models import Identification, Session, SolarisBackend, not_found
+from .oauth import TOKEN_PATH, OAuthError, TokenStore, invalid_client, oauth_error_for, oauth_fault
+from .settings import SolarisSettings
+from .subscriptions import (
+    EVENT_IDENTIFICATION,
+    WEBHOOK_POLICY,
+    Subscriptions,
     check_webhook_url,
-    is_loopback_url,
-    not_found,
-)
-
-TOKEN_PATH = "/oauth2/token"  # noqa: S105 - a path, not a password
-PROBE_TIMEOUT = 2.0
-EVENT_IDENTIFICATION = "IDENTIFICATION"
-OUTCOMES = (
-    "approve",
-    "successful",
-    "decline",
-    "failed",
-    "pending_successful",
-    "pending_failed",
-    "aborted",
-    "canceled",
-    "expired",
-)
-INJECTED = "injected"  # placeholder code: the final code follows the status the fault sets
-
-
-def _backoff(base: float = 10, cap: float = 12 * 3600, horizon: float = 5 * 86400) -> tuple[float, ...]:
-    """Exponential delays (base, 2·base, … capped) while their sum stays within `horizon`."""
-    delays: list[float] = []
-    delay = base
-    while sum(delays) + delay <= horizon:
-        delays.append(delay)
-        delay = min(delay * 2, cap)
-    return tuple(delays)
-
-
-_DELAYS = _backoff()
-WEBHOOK_POLICY = RetryPolicy(
-    max_attempts=len(_DELAYS) + 1, delays=_DELAYS, final_statuses=frozenset({410, 422}), timeout=30
+    invalid_webhook_url,
+    is_self,
+    probe,
+    signed_headers,
 )
 
 _KIND_ERRORS = {
@@ -108,64 +78,43 @@ _KIND_ERRORS = {
     Kind.MISSING: (400, "invalid_model", "Invalid Model"),
     Kind.UNAUTHENTICATED: (401, "invalid_token", "Invalid Token"),
     Kind.INTERNAL: (500, "generic_error", "Generic Error"),
-    Kind.INJECTED: (503, INJECTED, "Injected"),
-}
-_OAUTH_ERRORS = {
-    Kind.NOT_FOUND_ROUTE: (404, "invalid_request"),
-    Kind.METHOD_NOT_ALLOWED: (405, "invalid_request"),
-    Kind.UNSUPPORTED_MEDIA_TYPE: (400, "invalid_request"),
-    Kind.MALFORMED_BODY: (400, "invalid_request"),
-    Kind.BODY_TOO_LARGE: (413, "invalid_request"),
-    Kind.VALIDATION: (400, "invalid_request"),
-    Kind.MISSING: (400, "invalid_request"),
-    Kind.UNAUTHENTICATED: (401, "invalid_client"),
-    Kind.INTERNAL: (500, "server_error"),
-    Kind.INJECTED: (503, INJECTED),
 }
 # Solaris API conventions: "values must not start or end with whitespace". The spec puts this
 # pattern on every free-text request field; its failures get Solaris' plain message.
 WHITESPACE_PATTERN = r"^(?![ \t\n\v\f\r])(?![\s\S]*[ \t\n\v\f\r]$)"
 _WHITESPACE_RULE = "must not start or end with whitespace"
-_PARAMETER_PREFIXES = ("query parameter", "path parameter", "header parameter", "missing required")
 # Seed 002: these two errors carry their explanation in `details`, not `detail`.
 _PLURAL_DETAILS = frozenset({"identification_attempts_exceeded", "invalid_secret"})
-_INVALID_CLIENT = (
-    "Client authentication failed (e.g., unknown client, no client authentication included, "
-    "or unsupported authentication method)."
-)
-
-# The documented path of the request being handled. `error_for` gets no request, yet the
-# token endpoint must answer in the OAuth2 format; the app matches every request against the
-# spec before anything can fail, so recording the path there (per asyncio task / thread)
-# tells `error_for` which envelope applies. See the final report: core change requested.
-_CURRENT_PATH: ContextVar[str] = ContextVar("solaris_current_path", default="")
-
-
-class _PathTrackingSpec(Spec):
-    def match(self, path: str) -> tuple[dict[str, Operation], dict[str, str]] | None:
-        _CURRENT_PATH.set(path)
-        return super().match(path)
-
-
-class OAuthError(ApiError):
-    """An error of the authorization server (token endpoint), rendered per RFC 6749 §5.2."""
+_FAILURE_REASON = OutcomeParam("failure_reason", "Failure reason")
+_SESSION_PAGE = "/_pages/identification_sessions/(?P<session_id>[0-9a-f]{32}ises)"
+_IDNOW_PAGE = "/_pages/idnow/identifications/(?P<identification_id>[0-9a-f]{32}cidt)"
 
 
 class SolarisProvider(Provider):
     name = "solaris"
+    settings_type = SolarisSettings
+    settings: SolarisSettings
     # Solaris API conventions: "null values are ignored" — a JSON body's null members are
     # dropped before validation, so `{"title": null}` is the same request as `{}`.
     drop_null_fields = True
+    outcomes = (
+        Outcome("approve", "Approve", aliases=("successful",)),
+        Outcome("decline", "Decline", aliases=("failed",), params=(_FAILURE_REASON,)),
+        Outcome("pending_successful", "Pending successful (awaiting review)"),
+        Outcome("pending_failed", "Pending failed (awaiting review)"),
+        Outcome("aborted", "Aborted", params=(_FAILURE_REASON,)),
+        Outcome("canceled", "Canceled", params=(_FAILURE_REASON,)),
+        Outcome("expired", "Expired"),
+    )
+    page_routes = (_SESSION_PAGE, _IDNOW_PAGE)
 
-    def __init__(self, *, spec: Spec, **kwargs: Any) -> None:
-        tracking = _PathTrackingSpec(
-            provider=spec.provider, raw=spec.raw, operations=spec.operations, by_path=spec.by_path
-        )
-        self.tokens = TokenStore(kwargs["clock"])
-        super().__init__(spec=tracking, **kwargs)
+    def __init__(self, **kwargs: Any) -> None:
+        self.tokens = TokenStore(kwargs["clock"])  # survives reset(), see oauth.TokenStore
+        super().__init__(**kwargs)
 
     def reset(self) -> None:
-        self.backend = SolarisBackend(self.clock, self.ids, self._notify)
+        self.backend = SolarisBackend(self.clock, self.ids, self.emit)
+        self.subscriptions = Subscriptions(self.clock, self.ids)
         # Follows the emulator-wide `webhook_hosts` setting (loopback only unless "any").
         self.webhooks_loopback_only = self.config.webhook_hosts != "any"
 
@@ -190,62 +139,62 @@ class SolarisProvider(Provider):
     def render_error(self, error: ApiError) -> Response:
         headers = dict(error.headers)
         if isinstance(error, OAuthError):
-            code = _oauth_injected_code(error.status) if error.code == INJECTED else error.code
             headers.update({"cache-control": "no-store", "pragma": "no-cache"})
-            return Response.json({"error": code, "error_description": error.detail}, error.status, headers=headers)
-        code, title = (error.code, error.title) if error.code != INJECTED else _injected_code(error.status)
+            body = {"error": error.code, "error_description": error.detail}
+            return Response.json(body, error.status, headers=headers)
         item: dict[str, Any] = {
             "id": self.ids.hex(32) + "bex",
             "status": str(error.status),
-            "code": code,
-            "title": title,
+            "code": error.code,
+            "title": error.title,
         }
-        item["details" if code in _PLURAL_DETAILS else "detail"] = error.detail
+        item["details" if error.code in _PLURAL_DETAILS else "detail"] = error.detail
         if error.field:
             item["source"] = {"field": error.field, "message": str(error.details.get("message", error.detail))}
         return Response.json({"errors": [item]}, error.status, headers=headers)
 
-    def error_for(self, kind: str, detail: str, field: str | None = None) -> ApiError:
-        if _CURRENT_PATH.get() == TOKEN_PATH:
-            status, oauth_code = _OAUTH_ERRORS[kind]
-            if kind == Kind.VALIDATION and field == "grant_type":
-                oauth_code = "unsupported_grant_type"
-            if kind == Kind.UNSUPPORTED_MEDIA_TYPE:
-                detail = "The token request must be application/x-www-form-urlencoded."
-            headers = {"www-authenticate": 'Basic realm="Solaris"'} if kind == Kind.UNAUTHENTICATED else {}
-            return OAuthError(status, oauth_code, oauth_code, detail, field=field, headers=headers)
+    def error_for(self, failure: Failure, request: Request) -> ApiError:
+        if request.path == TOKEN_PATH:
+            return oauth_error_for(failure)
+        kind, field, detail = failure.kind, failure.field, failure.detail
         status, code, title = _KIND_ERRORS[kind]
         details: dict[str, Any] = {}
-        if kind in (Kind.VALIDATION, Kind.MISSING) and detail.startswith(_PARAMETER_PREFIXES):
+        if kind in (Kind.VALIDATION, Kind.MISSING) and failure.in_parameter:
             code, title = "validation_error", "Validation Error"
-        elif kind == Kind.VALIDATION and " is not of type " in detail:
+        elif kind == Kind.VALIDATION and failure.keyword == "type":
             code, title = "type_error", "Type Error"
         if kind == Kind.MISSING and field is not None:
             detail, details["message"] = f"{field} is missing", "is missing"
-        elif kind == Kind.VALIDATION and field is not None and repr(WHITESPACE_PATTERN) in detail:
+        elif kind == Kind.VALIDATION and field is not None and failure.expected == WHITESPACE_PATTERN:
             detail, details["message"] = f"{field} {_WHITESPACE_RULE}", _WHITESPACE_RULE
-        elif field is not None and detail.startswith(f"{field}: "):
-            details["message"] = detail[len(field) + 2 :]
+        elif field is not None and failure.where == "body":
+            details["message"] = failure.message
         headers = {}
         if kind == Kind.UNAUTHENTICATED:
             headers["www-authenticate"] = 'Bearer realm="Solaris", error="invalid_token"'
         return ApiError(status, code, title, detail, field=field, details=details, headers=headers)
+
+    def fault_error(self, status: int, detail: str, request: Request) -> ApiError:
+        if request.path == TOKEN_PATH:
+            return oauth_fault(status, detail)
+        if status == 500:
+            code, title = "generic_error", "Generic Error"
+        else:
+            try:
+                title = HTTPStatus(status).phrase
+                code = title.lower().replace(" ", "_").replace("-", "_")
+            except ValueError:
+                code, title = "error", "Error"
+        return ApiError(status, code, title, detail)
 
     def authenticate(self, request: Request, schemes: tuple[str, ...]) -> None:
         header = request.headers.get("authorization")
         if "basicAuth" in schemes:  # the token endpoint
             credentials = basic_credentials(header)
             if credentials is None or not (
-                same(credentials[0], self.config.solaris_client_id)
-                & same(credentials[1], self.config.solaris_client_secret)
+                same(credentials[0], self.settings.client_id) & same(credentials[1], self.settings.client_secret)
             ):
-                raise OAuthError(
-                    401,
-                    "invalid_client",
-                    "invalid_client",
-                    _INVALID_CLIENT,
-                    headers={"www-authenticate": 'Basic realm="Solaris"'},
-                )
+                raise invalid_client()
             request.principal = credentials[0]
             return
         token = bearer_token(header)
@@ -258,8 +207,8 @@ class SolarisProvider(Provider):
                 headers={"www-authenticate": 'Bearer realm="Solaris"'},
             )
         if not self.tokens.valid(token):
-            raise self.error_for(Kind.UNAUTHENTICATED, "The access token is invalid or has expired.")
-        request.principal = self.config.solaris_client_id
+            raise self.error_for(Failure(Kind.UNAUTHENTICATED, "The access token is invalid or has expired."), request)
+        request.principal = self.settings.client_id
 
     # -- OAuth2 -------------------------------------------------------------------------
 
@@ -270,7 +219,7 @@ class SolarisProvider(Provider):
             raise OAuthError(
                 400, "invalid_scope", "invalid_scope", f"Unknown scope {scope!r}; the only scope is 'partners'."
             )
-        ttl = self.config.solaris_token_ttl
+        ttl = self.settings.token_ttl
         body = {"access_token": self.tokens.issue(ttl), "expires_in": ttl, "scope": "partners", "token_type": "bearer"}
         return Response.json(body, headers={"cache-control": "no-store", "pragma": "no-cache"})
 
@@ -336,132 +285,67 @@ class SolarisProvider(Provider):
         body = request.json
         url = body["url"]
         check_webhook_url(url)
-        if _is_self(url, request.base_url):
+        if is_self(url, request.base_url):
             # Handlers run one at a time: the emulator cannot answer its own probe.
-            raise _invalid_webhook_url("points at the emulator itself, which cannot answer the probe")
+            raise invalid_webhook_url("points at the emulator itself, which cannot answer the probe")
         if self._may_contact(url):
-            self._probe(url)
-        subscription = self.backend.add_subscription(body["event_type"], url)
-        return Response.json(self.backend.subscription_view(subscription, with_secret=True), 201)
+            probe(url)
+        subscription = self.subscriptions.add(body["event_type"], url)
+        return Response.json(subscription.view(with_secret=True), 201)
 
     @operation("list_webhooks")
     def list_webhooks(self, request: Request) -> Response:
-        return _paginated(request, [self.backend.subscription_view(s) for s in self.backend.list_subscriptions()])
+        return _paginated(request, [s.view() for s in self.subscriptions.list()])
 
     @operation("get_webhook")
     def get_webhook(self, request: Request) -> Response:
-        subscription = self.backend.subscription(request.path_params["id"])
-        return Response.json(self.backend.subscription_view(subscription))
+        return Response.json(self.subscriptions.get(request.path_params["id"]).view())
 
     @operation("delete_webhook")
     def delete_webhook(self, request: Request) -> Response:
         subscription_id = request.path_params["id"]
-        if not self.backend.delete_subscription(subscription_id):
+        if not self.subscriptions.delete(subscription_id):
             raise not_found("Webhook", subscription_id)
         return Response.empty(204)
 
     def _may_contact(self, url: str) -> bool:
         return not self.webhooks_loopback_only or is_loopback_url(url)
 
-    def _probe(self, url: str) -> None:
-        """The WEBHOOK-SUBSCRIPTION probe. Synchronous: the app lock is held meanwhile (≤ 2 s)."""
-        try:
-            reply = httpx.post(
-                url,
-                content=b"",
-                headers={"Solaris-Webhook-Event-Type": "WEBHOOK-SUBSCRIPTION"},
-                timeout=PROBE_TIMEOUT,
-                follow_redirects=False,
-            )
-            status: int | None = reply.status_code
-            why = f"answered {status}"
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            status, why = None, f"could not be reached ({type(exc).__name__})"
-        if status is None or not 200 <= status < 300:
-            raise _invalid_webhook_url(why)
-
     # -- hosted pages -------------------------------------------------------------------
 
-    @page("GET", "/_pages/identification_sessions/(?P<session_id>[0-9a-f]{32}ises)")
-    def show_session_page(self, request: Request) -> Response:
-        session = self._page_session(request)
-        if session is None:
-            return Response.html("<h1>Unknown identification session</h1>", 404)
-        status = self.backend.session_status(session)
-        return Response.html(
-            decision_page(
-                provider="solaris",
-                title="Solaris identification",
-                facts={
-                    "Identification session": session.id,
-                    "Person": session.person_id,
-                    "Methods": ", ".join(session.methods),
-                    "Status": status,
-                },
-                action=request.prefix + request.path,
-                done=session.expired or status == "successful",
-            )
-        )
-
-    @page("POST", "/_pages/identification_sessions/(?P<session_id>[0-9a-f]{32}ises)")
-    def submit_session_page(self, request: Request) -> Response:
-        session = self._page_session(request)
-        if session is None:
-            return Response.html("<h1>Unknown identification session</h1>", 404)
-        decision = _decision(request)
-        if decision is None:
-            return Response.html("<h1>Choose approve or decline</h1>", 400)
-        identification = self.backend.session_target(session)
-        if identification is not None:
-            self.backend.decide(identification, approved=decision)
-        return self._finish_page(session)
-
-    @page("GET", "/_pages/idnow/identifications/(?P<identification_id>[0-9a-f]{32}cidt)")
-    def show_idnow_page(self, request: Request) -> Response:
-        identification = self._page_identification(request)
-        if identification is None:
-            return Response.html("<h1>Unknown identification</h1>", 404)
-        return Response.html(
-            decision_page(
-                provider="solaris",
-                title="IDnow identification",
-                facts={
-                    "Identification": identification.id,
-                    "Reference": identification.reference or "",
-                    "Method": identification.method,
-                    "Status": identification.status,
-                    "Your one-time secret": identification.secret,
-                },
-                action=request.prefix + request.path,
-                done=identification.terminal,
-            )
-        )
-
-    @page("POST", "/_pages/idnow/identifications/(?P<identification_id>[0-9a-f]{32}cidt)")
-    def submit_idnow_page(self, request: Request) -> Response:
-        identification = self._page_identification(request)
-        if identification is None:
-            return Response.html("<h1>Unknown identification</h1>", 404)
-        decision = _decision(request)
-        if decision is None:
-            return Response.html("<h1>Choose approve or decline</h1>", 400)
-        if not identification.terminal:
-            self.backend.decide(identification, approved=decision)
-        return self._finish_page(self.backend.sessions[identification.session_id])
-
-    def _page_session(self, request: Request) -> Session | None:
-        session = self.backend.sessions.get(request.path_params["session_id"])
-        if session is not None:
+    def page_subject(self, request: Request, *, opening: bool) -> PageSubject | None:
+        """The session page decides the session's latest open identification (or a new one
+        with its first method); the IDnow page decides its identification."""
+        if "session_id" in request.path_params:
+            session = self.backend.sessions.get(request.path_params["session_id"])
+            if session is None:
+                return None
             self.backend.expire_if_due(session)
-        return session
-
-    def _page_identification(self, request: Request) -> Identification | None:
+            status = self.backend.session_status(session)
+            facts = {
+                "Identification session": session.id,
+                "Person": session.person_id,
+                "Methods": ", ".join(session.methods),
+                "Status": status,
+            }
+            done = session.expired or status == "successful"
+            return PageSubject(session.id, "Solaris identification", facts, done, context=session)
         identification = self.backend.identifications.get(request.path_params["identification_id"])
-        if identification is not None:
-            self.backend.expire_if_due(self.backend.sessions[identification.session_id])
-        return identification
+        if identification is None:
+            return None
+        session = self.backend.sessions[identification.session_id]
+        self.backend.expire_if_due(session)
+        facts = {
+            "Identification": identification.id,
+            "Reference": identification.reference or "",
+            "Method": identification.method,
+            "Status": identification.status,
+            "Your one-time secret": identification.secret,
+        }
+        return PageSubject(identification.id, "IDnow identification", facts, identification.terminal, context=session)
 
-    def _finish_page(self, session: Session) -> Response:
+    def page_finished(self, subject: PageSubject, request: Request) -> Response:
+        session: Session = subject.context
         if session.callback_url:
             return Response.redirect(session.callback_url)
         return Response.html(result_page(provider="solaris", outcome=self.backend.session_status(session)))
@@ -478,11 +362,9 @@ class SolarisProvider(Provider):
         failure_reason = params.get("failure_reason")
         if failure_reason is not None and not isinstance(failure_reason, str):
             raise ApiError(400, "invalid_outcome", "Invalid Outcome", "failure_reason must be a string")
-        if outcome not in OUTCOMES:
-            raise ApiError(400, "invalid_outcome", "Invalid Outcome", f"outcome must be one of {', '.join(OUTCOMES)}")
         identification = self._outcome_target(resource_id)
-        if outcome in ("approve", "successful", "decline", "failed"):
-            self.backend.decide(identification, outcome in ("approve", "successful"), failure_reason)
+        if outcome in ("approve", "decline"):
+            self.backend.decide(identification, outcome == "approve", failure_reason)
         else:
             self.backend.set_status(identification, outcome, failure_reason)
         return self.backend.identification_view(identification)
@@ -510,21 +392,22 @@ class SolarisProvider(Provider):
         self.tokens.prune()
 
     def dump(self) -> dict[str, Any]:
-        return {**self.backend.dump(), "access_tokens": len(self.tokens)}
+        return {**self.backend.dump(), "webhooks": self.subscriptions.dump(), "access_tokens": len(self.tokens)}
 
     # -- webhooks out -------------------------------------------------------------------
 
-    def _notify(self, identification: Identification) -> None:
+    def webhooks_for(self, change: Change) -> list[Webhook]:
+        """Every status change (not the creation) to every IDENTIFICATION subscription."""
+        identification: Identification = change.subject
+        if change.previous is None:
+            return []
         body = json.dumps(self.backend.identification_view(identification), separators=(",", ":")).encode()
-        for subscription in self.backend.list_subscriptions(EVENT_IDENTIFICATION):
-            if not self._may_contact(subscription.url):
-                continue
-            self.webhooks.submit(
-                provider=self.name,
+        return [
+            Webhook(
                 event=EVENT_IDENTIFICATION,
                 url=subscription.url,
                 body=body,
-                headers_for=_signed_headers(
+                headers_for=signed_headers(
                     body,
                     secret=subscription.secret,
                     webhook_id=self.ids.hex(32),
@@ -534,58 +417,18 @@ class SolarisProvider(Provider):
                 policy=WEBHOOK_POLICY,
                 on_final=self._delivery_ended(subscription.id),
             )
+            for subscription in self.subscriptions.list(EVENT_IDENTIFICATION)
+            if self._may_contact(subscription.url)
+        ]
 
     def _delivery_ended(self, subscription_id: str) -> OnFinal:
-        backend = self.backend
+        subscriptions = self.subscriptions
 
         def on_final(_delivery: Delivery, status: int | None) -> None:
             if status == 410:  # Gone: Solaris cancels the subscription
-                backend.delete_subscription(subscription_id)
+                subscriptions.delete(subscription_id)
 
         return on_final
-
-
-def _signed_headers(body: bytes, *, secret: str, webhook_id: str, subscription_id: str, entity_id: str) -> HeadersFor:
-    signature = "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
-
-    def headers_for(attempt: int) -> dict[str, str]:
-        return {
-            "Solaris-Webhook-Id": webhook_id,
-            "Solaris-Webhook-Subscription-Id": subscription_id,
-            "Solaris-Webhook-Event-Type": EVENT_IDENTIFICATION,
-            "Solaris-Entity-Id": entity_id,
-            "Solaris-Webhook-Attempt": str(attempt),
-            "Solaris-Webhook-Signature": signature,
-        }
-
-    return headers_for
-
-
-def _invalid_webhook_url(why: str) -> ApiError:
-    return ApiError(
-        400,
-        "invalid_webhook_url",
-        "Invalid Webhook URL",
-        f"The webhook URL did not respond successfully to the subscription request: it {why}.",
-        field="url",
-        details={"message": "did not answer the WEBHOOK-SUBSCRIPTION request with 2xx"},
-    )
-
-
-def _is_self(url: str, base_url: str) -> bool:
-    """Whether `url` reaches the server at `base_url` (a loopback alias counts as the same host)."""
-
-    def origin(value: str) -> tuple[str, int | None]:
-        try:
-            parts = urlsplit(value)
-            port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
-        except ValueError:
-            return "", None
-        host = (parts.hostname or "").lower()
-        return ("loopback" if is_loopback_url(value) else host), port
-
-    mine = origin(base_url)
-    return mine[0] != "" and origin(url) == mine
 
 
 def _paginated(request: Request, items: list[dict[str, Any]]) -> Response:
@@ -607,24 +450,3 @@ def _paginated(request: Request, items: list[dict[str, Any]]) -> Response:
     page_items = items[(number - 1) * size : number * size]
     headers = {"total": str(total), "per_page": str(size), "link": ", ".join(links)}
     return Response.json(page_items, headers=headers)
-
-
-def _decision(request: Request) -> bool | None:
-    decision = request.form().get("decision")
-    return {"approve": True, "decline": False}.get(decision or "")
-
-
-def _injected_code(status: int) -> tuple[str, str]:
-    if status == 500:
-        return "generic_error", "Generic Error"
-    try:
-        phrase = HTTPStatus(status).phrase
-    except ValueError:
-        return "error", "Error"
-    return phrase.lower().replace(" ", "_").replace("-", "_"), phrase
-
-
-def _oauth_injected_code(status: int) -> str:
-    if status in (429, 503):
-        return "temporarily_unavailable"
-    return "server_error" if status >= 500 else "invalid_request"

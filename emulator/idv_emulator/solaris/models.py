@@ -1,4 +1,7 @@
-"""Solaris KYC state: access tokens, persons, identification sessions, identifications, webhooks.
+"""Solaris KYC state: persons, identification sessions and identifications.
+
+Over 400 lines because the three resources share one lifecycle and one deadline (a session's
+expiry moves its identifications), and splitting them would spread that rule over modules.
 
 Identification lifecycle (the IDnow flow of the KYC guides, used for every method):
 
@@ -9,7 +12,8 @@ Identification lifecycle (the IDnow flow of the KYC guides, used for every metho
 
 `successful`, `failed`, `aborted`, `canceled` and `expired` are terminal. A review can still
 overturn a `pending_*` result (`pending_successful → failed`, `pending_failed → successful`).
-Every status change calls `on_change`, which fires the IDENTIFICATION webhook.
+The diagram is `TRANSITIONS`; every status change goes through the lifecycle and emits one
+change, which the provider turns into the IDENTIFICATION webhook.
 
 Choices where the documentation is silent (also in the module docstring of handlers.py):
 - A session and every identification created in it share one deadline, `SESSION_TTL` after the
@@ -30,20 +34,15 @@ Choices where the documentation is silent (also in the module docstring of handl
 
 from __future__ import annotations
 
-import ipaddress
-import secrets
-import threading
-import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..core.auth import same
 from ..core.clock import Clock, iso
 from ..core.errors import ApiError
 from ..core.ids import Ids
+from ..core.lifecycle import Lifecycle, OnChange
 
 SESSION_TTL = timedelta(hours=24)
 MAX_UNSUCCESSFUL_ATTEMPTS = 19  # seed 002: "There are more than 19 unsuccessful attempts"
@@ -51,6 +50,15 @@ OPEN = frozenset({"created", "pending"})
 DECIDED = frozenset({"pending_successful", "pending_failed"})
 TERMINAL = frozenset({"successful", "failed", "aborted", "canceled", "expired"})
 UNSUCCESSFUL = frozenset({"failed", "aborted"})
+_ABANDON = ("aborted", "canceled")
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "created": ("pending", "expired", *_ABANDON),
+    "pending": ("pending_successful", "pending_failed", "expired", *_ABANDON),
+    # A review can still overturn a pending_* result.
+    "pending_successful": ("successful", "failed", *_ABANDON),
+    "pending_failed": ("failed", "successful", *_ABANDON),
+    **dict.fromkeys(TERMINAL, ()),
+}
 SESSION_STATUS = {
     "created": "created",
     "pending": "pending",
@@ -78,7 +86,6 @@ PERSON_FIELDS = (
     "terms_conditions_signed_at",
 )
 ADDRESS_FIELDS = frozenset({"line_1", "line_2", "postal_code", "city", "country", "state"})
-LOOPBACK_NAMES = frozenset({"localhost"})
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -92,47 +99,6 @@ def invalid_model(field_path: str, message: str) -> ApiError:
     return ApiError(
         400, "invalid_model", "Invalid Model", f"{field_path} {message}", field=field_path, details={"message": message}
     )
-
-
-def check_webhook_url(url: str) -> None:
-    """HTTPS only, except plain http to a loopback host (so a local receiver works)."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-    except ValueError:
-        host = ""
-    if not host or not parts.scheme:
-        raise invalid_model("url", "is not an absolute URL")
-    if parts.scheme == "https":
-        return
-    if parts.scheme == "http" and _is_loopback(host):
-        return
-    raise ApiError(
-        400,
-        "unsafe_webhook_url",
-        "Unsafe Webhook URL",
-        "The webhook URL must use HTTPS.",
-        field="url",
-        details={"message": "must use https"},
-    )
-
-
-def is_loopback_url(url: str) -> bool:
-    """Whether `url` points at this machine (127.0.0.0/8, ::1, localhost)."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return False
-    return _is_loopback(host)
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass
@@ -186,67 +152,14 @@ class Identification:
         return self.status in TERMINAL
 
 
-@dataclass
-class Subscription:
-    id: str
-    event_type: str
-    url: str
-    secret: str
-    created_at: datetime
-
-
-class TokenStore:
-    """Access tokens of the emulated authorization server, with their expiry (clock seconds).
-
-    Kept across `/_emulator/reset` (a reset wipes data, not the authorization server's issued
-    tokens), so a client that cached its token keeps working; they still expire on the clock.
-    """
-
-    def __init__(self, clock: Clock) -> None:
-        self.clock = clock
-        self._tokens: dict[str, float] = {}
-        self._lock = threading.Lock()
-
-    def issue(self, ttl: int) -> str:
-        token = str(uuid.uuid4())
-        with self._lock:
-            self._tokens[token] = self.clock.time() + ttl
-        return token
-
-    def valid(self, token: str) -> bool:
-        with self._lock:
-            expires = self._tokens.get(token)
-            if expires is None:
-                return False
-            if self.clock.time() >= expires:
-                del self._tokens[token]
-                return False
-            return True
-
-    def prune(self) -> None:
-        now = self.clock.time()
-        with self._lock:
-            for token in [t for t, expires in self._tokens.items() if now >= expires]:
-                del self._tokens[token]
-
-    def __len__(self) -> int:
-        return len(self._tokens)
-
-
-OnChange = Callable[[Identification], None]
-
-
 class SolarisBackend:
-    def __init__(self, clock: Clock, ids: Ids, on_change: OnChange) -> None:
+    def __init__(self, clock: Clock, ids: Ids, on_change: OnChange | None = None) -> None:
         self.clock = clock
         self.ids = ids
-        self.on_change = on_change
+        self.lifecycle = Lifecycle(TRANSITIONS, on_change)
         self.persons: dict[str, Person] = {}
         self.sessions: dict[str, Session] = {}
         self.identifications: dict[str, Identification] = {}
-        self.subscriptions: dict[str, Subscription] = {}
-        # Deliveries end (410 → cancel) on webhook threads, outside the app lock.
-        self._subscriptions_lock = threading.Lock()
 
     # -- persons ------------------------------------------------------------------------
 
@@ -332,10 +245,10 @@ class SolarisBackend:
             iban=body.get("iban"),
             proof_of_address_type=body.get("proof_of_address_type"),
             proof_of_address_issued_at=body.get("proof_of_address_issued_at"),
-            history=["created"],
         )
         self.identifications[identification.id] = identification
         session.identification_ids.append(identification.id)
+        self.lifecycle.start(identification)
         return identification
 
     def identification(self, person: Person, identification_id: str) -> Identification:
@@ -465,11 +378,9 @@ class SolarisBackend:
         self._move(identification, status)
 
     def _move(self, identification: Identification, status: str) -> None:
-        identification.status = status
-        identification.history.append(status)
         if status in UNSUCCESSFUL:
             self.persons[identification.person_id].unsuccessful_attempts += 1
-        self.on_change(identification)
+        self.lifecycle.move(identification, status)
 
     # -- expiry -------------------------------------------------------------------------
 
@@ -485,35 +396,6 @@ class SolarisBackend:
     def expire_due(self) -> None:
         for session in list(self.sessions.values()):
             self.expire_if_due(session)
-
-    # -- webhook subscriptions ----------------------------------------------------------
-
-    def add_subscription(self, event_type: str, url: str) -> Subscription:
-        subscription = Subscription(
-            id=self.ids.hex(32) + "whk",
-            event_type=event_type,
-            url=url,
-            secret=secrets.token_hex(16),
-            created_at=self.clock.now(),
-        )
-        with self._subscriptions_lock:
-            self.subscriptions[subscription.id] = subscription
-        return subscription
-
-    def subscription(self, subscription_id: str) -> Subscription:
-        with self._subscriptions_lock:
-            subscription = self.subscriptions.get(subscription_id)
-        if subscription is None:
-            raise not_found("Webhook", subscription_id)
-        return subscription
-
-    def list_subscriptions(self, event_type: str | None = None) -> list[Subscription]:
-        with self._subscriptions_lock:
-            return [s for s in self.subscriptions.values() if event_type is None or s.event_type == event_type]
-
-    def delete_subscription(self, subscription_id: str) -> bool:
-        with self._subscriptions_lock:
-            return self.subscriptions.pop(subscription_id, None) is not None
 
     # -- views --------------------------------------------------------------------------
 
@@ -555,12 +437,6 @@ class SolarisBackend:
             view["documents"] = list(i.documents)
         return view
 
-    def subscription_view(self, s: Subscription, with_secret: bool = False) -> dict[str, Any]:
-        view = {"id": s.id, "event_type": s.event_type, "url": s.url}
-        if with_secret:
-            view["secret"] = s.secret
-        return view
-
     def dump(self) -> dict[str, Any]:
         return {
             "persons": {
@@ -585,5 +461,4 @@ class SolarisBackend:
                 }
                 for i in self.identifications.values()
             },
-            "webhooks": {s.id: self.subscription_view(s) for s in self.list_subscriptions()},
         }

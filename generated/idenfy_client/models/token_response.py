@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from ..models.allowed_documents import AllowedDocuments
 
 
+def _redacted(value: object) -> str:
+    """repr() of a field marked `x-sensitive` in the spec: whether it is set, never its value."""
+    return repr(value) if value is None or isinstance(value, Unset) else "'<redacted>'"
+
+
 T = TypeVar("T", bound="TokenResponse")
 
 
@@ -119,12 +124,12 @@ class TokenResponse:
     """
 
     message: str
-    auth_token: str
+    auth_token: str = _attrs_field(repr=_redacted)
     scan_ref: str
     client_id: str
     person_scan_ref: None | str | Unset = UNSET
-    digit_string: None | str | Unset = UNSET
-    redirect_url: None | str | Unset = UNSET
+    digit_string: None | str | Unset = _attrs_field(default=UNSET, repr=_redacted)
+    redirect_url: None | str | Unset = _attrs_field(default=UNSET, repr=_redacted)
     allowed_documents: AllowedDocuments | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET

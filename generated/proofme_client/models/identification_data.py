@@ -11,6 +11,12 @@ from attrs import field as _attrs_field
 from ..models.encryption_mode import EncryptionMode
 from ..types import UNSET, Unset
 
+
+def _redacted(value: object) -> str:
+    """repr() of a field marked `x-sensitive` in the spec: whether it is set, never its value."""
+    return repr(value) if value is None or isinstance(value, Unset) else "'<redacted>'"
+
+
 T = TypeVar("T", bound="IdentificationData")
 
 
@@ -47,7 +53,7 @@ class IdentificationData:
     id: UUID
     identification_id: UUID
     encrypted_data: str
-    encrypted_encryption_secret: str
+    encrypted_encryption_secret: str = _attrs_field(repr=_redacted)
     created_at: datetime.datetime
     updated_at: datetime.datetime
     storage: Any | Unset = UNSET

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+
+def _redacted(value: object) -> str:
+    """repr() of a field marked `x-sensitive` in the spec: whether it is set, never its value."""
+    return repr(value) if value is None or isinstance(value, Unset) else "'<redacted>'"
+
+
 T = TypeVar("T", bound="RequestIdentificationRequest")
 
 
@@ -27,7 +33,7 @@ class RequestIdentificationRequest:
                 f/zbau0P2MIEUE+Lsif.
     """
 
-    secret: None | str | Unset = UNSET
+    secret: None | str | Unset = _attrs_field(default=UNSET, repr=_redacted)
     device_data: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

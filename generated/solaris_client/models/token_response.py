@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.token_type import TokenType
 from ..types import UNSET, Unset
 
+
+def _redacted(value: object) -> str:
+    """repr() of a field marked `x-sensitive` in the spec: whether it is set, never its value."""
+    return repr(value) if value is None or isinstance(value, Unset) else "'<redacted>'"
+
+
 T = TypeVar("T", bound="TokenResponse")
 
 
@@ -24,7 +30,7 @@ class TokenResponse:
         scope (str | Unset): Granted scope. Example: partners.
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=_redacted)
     token_type: TokenType
     expires_in: int | Unset = UNSET
     scope: str | Unset = UNSET

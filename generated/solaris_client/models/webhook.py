@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
 
+
+def _redacted(value: object) -> str:
+    """repr() of a field marked `x-sensitive` in the spec: whether it is set, never its value."""
+    return repr(value) if value is None or isinstance(value, Unset) else "'<redacted>'"
+
+
 T = TypeVar("T", bound="Webhook")
 
 
@@ -32,7 +38,7 @@ class Webhook:
     id: str
     event_type: WebhookEventType | Unset = UNSET
     url: str | Unset = UNSET
-    secret: None | str | Unset = UNSET
+    secret: None | str | Unset = _attrs_field(default=UNSET, repr=_redacted)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

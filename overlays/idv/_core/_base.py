@@ -1,18 +1,19 @@
-"""The machinery every provider client shares: building the generated client with auth and
-retries, calling generated operations, turning answers into models or typed errors.
+"""The machinery every provider client shares: settings, error mapping, result checking.
 
-Each provider's `<P>Client` / `Async<P>Client` subclasses `SyncAPIClient` / `AsyncAPIClient`,
-names its generated `AuthenticatedClient`, and says how to read its error envelope. Calls go
-through the generated `*_detailed` functions; this module never restates a field list.
+Each provider's `Async<P>Client` subclasses `AsyncAPIClient` (`_async_base.py`), names its
+generated `AuthenticatedClient`, and says how to read its error envelope; `<P>Client` and
+`SyncAPIClient` are generated from the async code by `scripts/unasync.py`. Calls go through
+the generated `*_detailed` functions; this module never restates a field list.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar, Generic, Self, TypedDict, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeAlias, TypedDict, TypeVar
 
 import httpx
 
+from ._config import Settings
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -22,15 +23,17 @@ from ._errors import (
     status_error,
 )
 from ._logs import setup_logging
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._retry import last_response as _last_response
+from ._retry import RetryPolicy
 
-__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "ClientOptions", "SyncAPIClient"]
+__all__ = ["DEFAULT_TIMEOUT", "AsyncOperation", "ClientOptions", "SyncOperation"]
 
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 T = TypeVar("T")
 G = TypeVar("G")  # the provider's generated AuthenticatedClient
+# A generated `*.sync_detailed` / `*.asyncio_detailed` function.
+SyncOperation: TypeAlias = Callable[..., Any]
+AsyncOperation: TypeAlias = Callable[..., Awaitable[Any]]
 
 
 class ClientOptions(TypedDict, total=False):
@@ -57,17 +60,18 @@ class _Common(Generic[G]):
 
     def __init__(
         self,
+        settings: Settings,
         *,
-        base_url: str,
-        auth: httpx.Auth,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry_creates: bool = False,
         headers: dict[str, str] | None = None,
     ) -> None:
         setup_logging()
-        self.base_url = base_url
-        self._auth = auth
+        self._settings = settings
+        self.base_url = settings.base_url
+        self._auth = settings.auth
+        self.webhook_secret = settings.webhook_secret
         self.timeout = (
             timeout
             if isinstance(timeout, httpx.Timeout)
@@ -109,8 +113,7 @@ class _Common(Generic[G]):
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone._reinit(
-            base_url=self.base_url,
-            auth=self._auth,
+            settings=self._settings,
             timeout=self.timeout if timeout is None else timeout,
             max_retries=self.retry_policy.max_retries if max_retries is None else max_retries,
             retry_creates=self.retry_policy.retry_creates if retry_creates is None else retry_creates,
@@ -141,18 +144,19 @@ class _Common(Generic[G]):
             request_id=self.request_id(response),
         )
 
-    def _result(self, raw: httpx.Response | None, parsed: Any, expect: tuple[type[Any], ...]) -> Any:
+    def _result(self, raw: httpx.Response | None, parsed: Any, cast_to: type[T]) -> T:
+        """`parsed` if it is a `cast_to` (anything, for `object`); else the typed error."""
         if raw is not None and raw.status_code >= 400:
             raise self._status_error(raw)
-        if expect and not isinstance(parsed, expect):
+        if cast_to is not object and not isinstance(parsed, cast_to):
             assert raw is not None
-            names = " | ".join(t.__name__ for t in expect)
             raise APIResponseValidationError(
-                f"{self.provider} answered {raw.status_code} with a body that is not {names}",
+                f"{self.provider} answered {raw.status_code} with a body that is not {cast_to.__name__}",
                 provider=self.provider,
                 response=raw,
             )
-        return parsed
+        result: T = parsed
+        return result
 
     def _failure(self, error: Exception, raw: httpx.Response | None) -> Exception:
         """Translate an exception raised inside a generated call."""
@@ -175,90 +179,6 @@ class _Common(Generic[G]):
                 response=raw,
             )
         return error
-
-
-class SyncAPIClient(_Common[G]):
-    """Base of the synchronous provider clients. Use as a context manager, or `close()`."""
-
-    def __init__(self, *, transport: httpx.BaseTransport | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._transport = transport
-        retrying = RetryTransport(transport or httpx.HTTPTransport(), self.retry_policy)
-        self._generated: G = self.generated_client(**self._generated_kwargs(retrying))
-
-    @property
-    def generated(self) -> G:
-        """The configured generated client (auth, retries, logging): pass it to any generated
-        operation function as `client=`."""
-        return self._generated
-
-    def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
-        """Run any generated `*.sync_detailed` operation with this client's auth and retries.
-
-        Returns the parsed body of a successful answer; raises the typed error otherwise.
-        Prefer the typed methods; this reaches operations that have none.
-        """
-        return self._call(operation, (), **kwargs)
-
-    def _call(self, operation: Callable[..., Any], expect: tuple[type[Any], ...], **kwargs: Any) -> Any:
-        _last_response.set(None)
-        try:
-            response = operation(client=self._generated, **kwargs)
-        except Exception as error:
-            raise self._failure(error, _last_response.get()) from error
-        return self._result(_last_response.get(), response.parsed, expect)
-
-    def _reinit(self, **settings: Any) -> None:
-        SyncAPIClient.__init__(self, transport=self._transport, **settings)
-
-    def close(self) -> None:
-        self._generated.__exit__(None, None, None)  # type: ignore[attr-defined]
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class AsyncAPIClient(_Common[G]):
-    """Base of the asynchronous provider clients. Use as an async context manager, or `aclose()`."""
-
-    def __init__(self, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._transport = transport
-        retrying = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), self.retry_policy)
-        self._generated: G = self.generated_client(**self._generated_kwargs(retrying))
-
-    @property
-    def generated(self) -> G:
-        return self._generated
-
-    async def call(self, operation: Callable[..., Awaitable[Any]], /, **kwargs: Any) -> Any:
-        """Run any generated `*.asyncio_detailed` operation with auth, retries and typed errors."""
-        return await self._call(operation, (), **kwargs)
-
-    async def _call(
-        self, operation: Callable[..., Awaitable[Any]], expect: tuple[type[Any], ...], **kwargs: Any
-    ) -> Any:
-        _last_response.set(None)
-        try:
-            response = await operation(client=self._generated, **kwargs)
-        except Exception as error:
-            raise self._failure(error, _last_response.get()) from error
-        return self._result(_last_response.get(), response.parsed, expect)
-
-    def _reinit(self, **settings: Any) -> None:
-        AsyncAPIClient.__init__(self, transport=self._transport, **settings)
-
-    async def aclose(self) -> None:
-        await self._generated.__aexit__(None, None, None)  # type: ignore[attr-defined]
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
 
 
 def _json_or_none(response: httpx.Response) -> Any:

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import httpx
 
 from ._errors import ConfigurationError
 
-__all__ = ["EMULATOR_URL", "resolve_base_url", "setting"]
+__all__ = ["EMULATOR_URL", "Settings", "resolve_base_url", "setting"]
 
 EMULATOR_URL = os.environ.get("IDV_EMULATOR_URL", "http://127.0.0.1:8040")
 
@@ -42,3 +45,20 @@ def resolve_base_url(
         known = ", ".join(sorted(environments))
         raise ConfigurationError(f"{provider}: unknown environment {name!r}; choose one of {known}")
     return environments[name].rstrip("/")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a provider's `settings()` resolves from keyword arguments and the environment.
+
+    Attributes:
+        base_url: The API's base URL, without a trailing slash.
+        auth: The `httpx.Auth` every request goes through.
+        webhook_secret: The secret `parse_webhook` verifies with (None when not configured,
+            or when the provider does not sign its webhooks). Neither it nor `auth` is shown
+            in `repr()`.
+    """
+
+    base_url: str
+    auth: httpx.Auth = field(repr=False)
+    webhook_secret: str | None = field(default=None, repr=False)

@@ -1,19 +1,62 @@
-"""HMAC helpers for webhook verification: computed over the raw bytes, compared in constant time.
+"""Webhook plumbing every provider shares: the one event type, HMAC helpers, secret lookup.
 
 Providers sign the exact bytes they sent. Re-serialising parsed JSON changes them (key order,
 spacing, unicode escapes), so every verifier here takes `bytes` and never touches JSON
 before the signature checks out.
+
+Every provider's `parse_webhook(body, headers, secret=None)` returns a `WebhookEvent`
+carrying its typed payload; what differs (the header names, the signature scheme) stays in
+the provider's own `_webhooks.py`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, Self, TypeVar
 
+from ._config import setting
 from ._errors import WebhookVerificationError
 
-__all__ = ["header", "hmac_sha256_hex", "signatures_match"]
+__all__ = [
+    "WebhookEvent",
+    "attempt_number",
+    "header",
+    "hmac_sha256_hex",
+    "load_payload",
+    "optional_header",
+    "signatures_match",
+    "webhook_secret",
+]
+
+PayloadT = TypeVar("PayloadT")
+
+
+@dataclass(frozen=True)
+class WebhookEvent(Generic[PayloadT]):
+    """A verified (or, for unsigned providers, parsed) webhook delivery.
+
+    Attributes:
+        provider: The provider module's name (`solaris`, `hopae`, …).
+        payload: The body as the provider's generated model.
+        event_type: What the delivery is about, in the provider's words (a header, or the
+            body's event name); None when the provider sends none.
+        delivery_id: The provider's id of this delivery, the same on every retry, when it
+            sends one: deduplicate on it.
+        attempt: The delivery attempt (1 for the first), when the provider says.
+        metadata: Other values the provider sends with the delivery (e.g. Solaris'
+            `subscription_id`, `entity_id`), by snake_case name.
+    """
+
+    provider: str
+    payload: PayloadT
+    event_type: str | None = None
+    delivery_id: str | None = None
+    attempt: int | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
 
 
 def hmac_sha256_hex(secret: str | bytes, message: bytes) -> str:
@@ -25,10 +68,50 @@ def signatures_match(expected: str, received: str) -> bool:
     return hmac.compare_digest(expected.encode(), received.strip().lower().encode())
 
 
-def header(headers: Mapping[str, str], name: str) -> str:
-    """A header value, case-insensitively; `WebhookVerificationError` if missing."""
+def optional_header(headers: Mapping[str, str], name: str) -> str | None:
+    """A header value, case-insensitively and stripped; None if missing."""
     wanted = name.lower()
     for key, value in headers.items():
         if key.lower() == wanted:
-            return value
-    raise WebhookVerificationError(f"missing {name} header")
+            return value.strip()
+    return None
+
+
+def header(headers: Mapping[str, str], name: str) -> str:
+    """A header value, case-insensitively; `WebhookVerificationError` if missing."""
+    value = optional_header(headers, name)
+    if value is None:
+        raise WebhookVerificationError(f"missing {name} header")
+    return value
+
+
+def webhook_secret(provider: str, name: str, secret: str | None) -> str:
+    """`secret`, else `$<PROVIDER>_<NAME>`; `WebhookVerificationError` if neither is set.
+
+    A missing secret rejects the delivery: an unverifiable webhook is never accepted.
+    """
+    found = setting(provider, name, secret, required=False)
+    if not found:
+        what = name.replace("_", " ").removeprefix("webhook ")
+        raise WebhookVerificationError(f"no {provider} webhook {what} configured (${provider.upper()}_{name.upper()})")
+    return found
+
+
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_FromDict)
+
+
+def load_payload(model: type[M], body: bytes, what: str) -> M:
+    """The verified body as `model`; `WebhookVerificationError` if it is not one."""
+    try:
+        return model.from_dict(json.loads(body))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # UnicodeDecodeError is a ValueError
+        raise WebhookVerificationError(f"signed body is not {what}: {type(exc).__name__}") from exc
+
+
+def attempt_number(value: str | None) -> int | None:
+    return int(value) if value is not None and value.isdigit() else None

@@ -1,28 +1,24 @@
-"""`IdenfyClient` and `AsyncIdenfyClient`: iDenfy with auth, retries and typed errors."""
+"""What `IdenfyClient` and `AsyncIdenfyClient` share: environments, settings, token bodies."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Any
 
 import attrs
 import httpx
 
 from idenfy_client import AuthenticatedClient
-from idenfy_client.api.token import create_token
-from idenfy_client.api.verification import delete_verification, get_data, get_status
-from idenfy_client.models import DataResponse, ScanRefRequest, StatusResponse, TokenRequest, TokenResponse
+from idenfy_client.models import TokenRequest
 from idenfy_client.types import Unset
 
 from .._core._auth import BasicAuth
-from .._core._base import AsyncAPIClient, ClientOptions, SyncAPIClient
-from .._core._config import EMULATOR_URL, resolve_base_url, setting
+from .._core._config import EMULATOR_URL, Settings, resolve_base_url, setting
 from .._core._errors import ErrorEnvelope
 from ._errors import parse_error
-from ._webhooks import WebhookEvent, parse_webhook
 
-__all__ = ["ENVIRONMENTS", "READ_ONLY_PATHS", "AsyncIdenfyClient", "IdenfyClient", "token_request"]
+__all__ = ["ENVIRONMENTS", "READ_ONLY_PATHS", "token_request"]
 
 # Sandbox and production share the host: the API key pair selects the environment.
 ENVIRONMENTS = {
@@ -86,15 +82,26 @@ class _Idenfy:
 
     @staticmethod
     def settings(
-        api_key: str | None, api_secret: str | None, environment: str | None, base_url: str | None
-    ) -> dict[str, Any]:
+        api_key: str | None,
+        api_secret: str | None,
+        environment: str | None,
+        base_url: str | None,
+        signing_key: str | None,
+    ) -> Settings:
         user = setting("idenfy", "api_key", api_key)
         password = setting("idenfy", "api_secret", api_secret)
         assert user is not None and password is not None
-        return {
-            "base_url": resolve_base_url("idenfy", base_url, environment, ENVIRONMENTS),
-            "auth": BasicAuth(user, password),
-        }
+        return Settings(
+            base_url=resolve_base_url("idenfy", base_url, environment, ENVIRONMENTS),
+            auth=BasicAuth(user, password),
+            webhook_secret=setting("idenfy", "signing_key", signing_key, required=False),
+        )
+
+    @property
+    def signing_key(self) -> str | None:
+        """The webhook signing key `parse_webhook` uses (iDenfy's name for `webhook_secret`)."""
+        secret: str | None = getattr(self, "webhook_secret", None)
+        return secret
 
     @staticmethod
     def _read_only(request: httpx.Request) -> bool:
@@ -108,123 +115,3 @@ class _Idenfy:
         # The API key is a credential too (the Basic user name): neither half is shown.
         base_url: str = getattr(self, "base_url", "?")
         return f"{type(self).__name__}(base_url={base_url!r}, api_key='<redacted>', api_secret='<redacted>')"
-
-
-class IdenfyClient(_Idenfy, SyncAPIClient[AuthenticatedClient]):
-    """iDenfy, synchronous.
-
-    Args:
-        api_key: API key (default `$IDENFY_API_KEY`).
-        api_secret: API secret (default `$IDENFY_API_SECRET`).
-        environment: `production`, `sandbox` (the same host: the key pair decides) or
-            `emulator` (default `$IDENFY_ENVIRONMENT`, else production).
-        base_url: Overrides the environment (default `$IDENFY_BASE_URL`).
-        signing_key: Webhook signing key for `parse_webhook` (default `$IDENFY_SIGNING_KEY`).
-        timeout: Seconds or an `httpx.Timeout` (default 60 s, connect 5 s).
-        max_retries: Retries of failed status/data/delete calls (default 2).
-        retry_creates: Also retry `create_token` after it may have reached iDenfy (risks a
-            second verification session).
-        transport: An httpx transport to send through (tests: `httpx.MockTransport`).
-        headers: Extra headers for every request.
-
-    There is no `wait_for_completion`: iDenfy's documentation forbids polling
-    `/api/v2/status`. Learn the result from the webhook (`parse_webhook`); call
-    `get_status` only occasionally, e.g. to reconcile a missed webhook.
-    """
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        environment: str | None = None,
-        base_url: str | None = None,
-        signing_key: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        super().__init__(
-            **self.settings(api_key, api_secret, environment, base_url),
-            transport=transport,
-            **options,
-        )
-        self.signing_key = setting("idenfy", "signing_key", signing_key, required=False)
-
-    def create_token(self, client_id: str | TokenRequest, /, **fields: Any) -> TokenResponse:
-        """Create a verification session (`POST /api/v2/token`).
-
-        Send the client to `redirect_url` (or the UI with `auth_token`); the result comes
-        by webhook. Pass a client id and the fields you mean (see `token_request`: omitted
-        fields stay omitted), or a `TokenRequest` you built, sent as it is.
-
-        Not retried once it may have reached iDenfy, unless `retry_creates`.
-        """
-        result: TokenResponse = self._call(create_token.sync_detailed, (TokenResponse,), body=_body(client_id, fields))
-        return result
-
-    def get_status(self, scan_ref: str) -> StatusResponse:
-        """The verification's status (`POST /api/v2/status`). Do not poll: use the webhook."""
-        result: StatusResponse = self._call(get_status.sync_detailed, (StatusResponse,), body=ScanRefRequest(scan_ref))
-        return result
-
-    def get_data(self, scan_ref: str) -> DataResponse:
-        """The data read from the client's document (`POST /api/v2/data`)."""
-        result: DataResponse = self._call(get_data.sync_detailed, (DataResponse,), body=ScanRefRequest(scan_ref))
-        return result
-
-    def delete_verification(self, scan_ref: str) -> None:
-        """Delete the verification and its personal data (`POST /api/v2/delete`).
-
-        Raises `BadRequestError` with code `PARTNER_ERROR` until the token has expired.
-        """
-        self._call(delete_verification.sync_detailed, (), body=ScanRefRequest(scan_ref))
-
-    def parse_webhook(self, body: bytes, headers: Mapping[str, str]) -> WebhookEvent:
-        """Verify and parse a webhook with this client's `signing_key`."""
-        return parse_webhook(body, headers, self.signing_key or "")
-
-
-class AsyncIdenfyClient(_Idenfy, AsyncAPIClient[AuthenticatedClient]):
-    """iDenfy, asynchronous; the same arguments and methods as `IdenfyClient`."""
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        environment: str | None = None,
-        base_url: str | None = None,
-        signing_key: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        super().__init__(
-            **self.settings(api_key, api_secret, environment, base_url),
-            transport=transport,
-            **options,
-        )
-        self.signing_key = setting("idenfy", "signing_key", signing_key, required=False)
-
-    async def create_token(self, client_id: str | TokenRequest, /, **fields: Any) -> TokenResponse:
-        result: TokenResponse = await self._call(
-            create_token.asyncio_detailed, (TokenResponse,), body=_body(client_id, fields)
-        )
-        return result
-
-    async def get_status(self, scan_ref: str) -> StatusResponse:
-        result: StatusResponse = await self._call(
-            get_status.asyncio_detailed, (StatusResponse,), body=ScanRefRequest(scan_ref)
-        )
-        return result
-
-    async def get_data(self, scan_ref: str) -> DataResponse:
-        result: DataResponse = await self._call(
-            get_data.asyncio_detailed, (DataResponse,), body=ScanRefRequest(scan_ref)
-        )
-        return result
-
-    async def delete_verification(self, scan_ref: str) -> None:
-        await self._call(delete_verification.asyncio_detailed, (), body=ScanRefRequest(scan_ref))
-
-    def parse_webhook(self, body: bytes, headers: Mapping[str, str]) -> WebhookEvent:
-        return parse_webhook(body, headers, self.signing_key or "")

@@ -15,12 +15,14 @@
 Webhooks: an automatic result arrives with `final: false` when a manual review follows
 (`IDENTIFICATION_AUTO_FINISHED`); that `APPROVED` / `DENIED` is mapped as it stands, but the
 manual result (`final: true`, `IDENTIFICATION_MANUAL_FINISHED`) may change it — check
-`WebhookEvent.final` before acting irreversibly. A webhook without a status (e.g.
+`is_final(event)` before acting irreversibly. A webhook without a status (e.g.
 `DOCUMENT_EXPIRATION`) maps by its event type: `IDENTIFICATION_EXPIRED` → expired,
 `IDENTIFICATION_CANCELLED` → cancelled, `IDENTIFICATION_RESUBMITTED` → pending, other → review.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from idenfy_client.models import (
     IdentificationStatus,
@@ -30,12 +32,12 @@ from idenfy_client.models import (
     WebhookEventType,
 )
 
-from .._core._outcome import Outcome
-from ._webhooks import WebhookEvent
+from .._core._outcome import Outcome, status_outcome, terminal_statuses
+from .._core._webhooks import WebhookEvent
 
-__all__ = ["outcome"]
+__all__ = ["STATUS_OUTCOMES", "TERMINAL_STATUSES", "UNKNOWN_OUTCOME", "outcome"]
 
-_MAP = {
+STATUS_OUTCOMES: Mapping[OverallStatus, Outcome] = {
     OverallStatus.ACTIVE: Outcome.PENDING,
     OverallStatus.APPROVED: Outcome.APPROVED,
     OverallStatus.DENIED: Outcome.DECLINED,
@@ -45,21 +47,28 @@ _MAP = {
     OverallStatus.DELETED: Outcome.CANCELLED,
     OverallStatus.ARCHIVED: Outcome.REVIEW,
 }
-_BY_EVENT = {
+# A status this version does not know: a human should look rather than code waiting forever.
+UNKNOWN_OUTCOME = Outcome.REVIEW
+TERMINAL_STATUSES = terminal_statuses(STATUS_OUTCOMES)
+
+# A webhook without a status maps by its event type.
+_BY_EVENT: Mapping[WebhookEventType, Outcome] = {
     WebhookEventType.IDENTIFICATION_EXPIRED: Outcome.EXPIRED,
     WebhookEventType.IDENTIFICATION_CANCELLED: Outcome.CANCELLED,
     WebhookEventType.IDENTIFICATION_RESUBMITTED: Outcome.PENDING,
 }
 
 
-def outcome(value: OverallStatus | str | StatusResponse | IdentificationWebhook | WebhookEvent) -> Outcome:
+def outcome(
+    value: OverallStatus | str | StatusResponse | IdentificationWebhook | WebhookEvent[IdentificationWebhook],
+) -> Outcome:
     """The outcome of an iDenfy overall status, `get_status` answer or webhook.
 
     Never raises: a status this version does not know is `review` (see the module docs).
     """
-    event_type: WebhookEventType | None = None
+    event_type: str | None = None
     if isinstance(value, WebhookEvent):
-        event_type = value.type
+        event_type = value.event_type
         value = value.payload
     if isinstance(value, StatusResponse):
         status: object = value.status
@@ -67,6 +76,6 @@ def outcome(value: OverallStatus | str | StatusResponse | IdentificationWebhook 
         status = value.status.overall if isinstance(value.status, IdentificationStatus) else None
     else:
         status = value
-    if isinstance(status, str):
-        return _MAP.get(OverallStatus(status), Outcome.REVIEW)
-    return _BY_EVENT.get(event_type, Outcome.REVIEW) if event_type is not None else Outcome.REVIEW
+    if isinstance(status, str) or event_type is None:
+        return status_outcome(STATUS_OUTCOMES, status, UNKNOWN_OUTCOME)
+    return status_outcome(_BY_EVENT, event_type, UNKNOWN_OUTCOME)

@@ -14,77 +14,66 @@ package has no `wait_for_completion` for iDenfy. An automatic result comes with
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from idenfy_client.models import IdentificationWebhook, WebhookEventType
 
 from .._core._errors import WebhookVerificationError
-from .._core._webhooks import header, hmac_sha256_hex, signatures_match
+from .._core._webhooks import (
+    WebhookEvent,
+    header,
+    hmac_sha256_hex,
+    load_payload,
+    optional_header,
+    signatures_match,
+    webhook_secret,
+)
 
-__all__ = ["WebhookEvent", "parse_webhook", "verify_signature"]
+__all__ = ["EVENT_TYPE_HEADER", "SIGNATURE_HEADER", "is_final", "parse_webhook", "verify_signature"]
 
 SIGNATURE_HEADER = "Idenfy-Signature"
 EVENT_TYPE_HEADER = "Idenfy-Event-Type"
 
 
-@dataclass(frozen=True)
-class WebhookEvent:
-    """A verified iDenfy webhook: its `Idenfy-Event-Type` and the typed payload.
-
-    Attributes:
-        type: The `Idenfy-Event-Type` header (None if the delivery had none). The header is
-            not covered by the signature; the payload is.
-        payload: The generated `IdentificationWebhook` model of the body.
-    """
-
-    type: WebhookEventType | None
-    payload: IdentificationWebhook
-
-    @property
-    def scan_ref(self) -> str:
-        return self.payload.scan_ref
-
-    @property
-    def final(self) -> bool:
-        """False only when iDenfy announced that a manual review result will follow."""
-        return self.payload.final is not False
+def is_final(event: WebhookEvent[IdentificationWebhook] | IdentificationWebhook) -> bool:
+    """False only when iDenfy announced that a manual review result will follow (`final: false`)."""
+    payload = event.payload if isinstance(event, WebhookEvent) else event
+    return payload.final is not False
 
 
 def verify_signature(body: bytes, headers: Mapping[str, str], signing_key: str) -> None:
     """Raise `WebhookVerificationError` unless `Idenfy-Signature` is the HMAC of `body`."""
     if not signing_key:
-        raise WebhookVerificationError("no iDenfy webhook signing key configured")
+        raise WebhookVerificationError("no idenfy webhook signing key configured")
     received = header(headers, SIGNATURE_HEADER)
     if not signatures_match(hmac_sha256_hex(signing_key, body), received):
         raise WebhookVerificationError(f"{SIGNATURE_HEADER} does not match the body")
 
 
-def parse_webhook(body: bytes, headers: Mapping[str, str], signing_key: str) -> WebhookEvent:
-    """Verify an iDenfy webhook and return it typed.
+def parse_webhook(
+    body: bytes, headers: Mapping[str, str], secret: str | None = None
+) -> WebhookEvent[IdentificationWebhook]:
+    """Verify an iDenfy webhook and return it with its typed `IdentificationWebhook`.
 
     Args:
         body: The raw request body, exactly as received (not re-serialised JSON).
         headers: The request headers (any mapping; names are matched case-insensitively).
-        signing_key: The webhook signing key from the iDenfy dashboard.
+        secret: The webhook signing key from the iDenfy dashboard; default `$IDENFY_SIGNING_KEY`.
+
+    Returns:
+        The event; `event_type` is the `Idenfy-Event-Type` header as a `WebhookEventType`
+        (None if the delivery had none; the header is not covered by the signature, the
+        payload is).
 
     Raises:
-        WebhookVerificationError: missing or wrong signature, or a body that is not an
-            iDenfy webhook.
+        WebhookVerificationError: no signing key, missing or wrong signature, or a body that
+            is not an iDenfy webhook.
     """
-    verify_signature(body, headers, signing_key)
-    try:
-        payload = IdentificationWebhook.from_dict(json.loads(body))
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise WebhookVerificationError(f"signed body is not an iDenfy webhook: {type(exc).__name__}") from exc
-    event_type = _optional_header(headers, EVENT_TYPE_HEADER)
-    return WebhookEvent(type=WebhookEventType(event_type) if event_type else None, payload=payload)
-
-
-def _optional_header(headers: Mapping[str, str], name: str) -> str | None:
-    wanted = name.lower()
-    for key, value in headers.items():
-        if key.lower() == wanted:
-            return value.strip()
-    return None
+    verify_signature(body, headers, webhook_secret("idenfy", "signing_key", secret))
+    payload = load_payload(IdentificationWebhook, body, "an iDenfy webhook")
+    event_type = optional_header(headers, EVENT_TYPE_HEADER)
+    return WebhookEvent(
+        provider="idenfy",
+        payload=payload,
+        event_type=WebhookEventType(event_type) if event_type else None,
+    )

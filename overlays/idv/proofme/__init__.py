@@ -20,8 +20,20 @@ Every other operation of the generated `proofme_client` is reachable with the sa
 retries and typed errors through `client.call(<operation>.sync_detailed, ...)`.
 """
 
-from ._client import ENVIRONMENTS, AsyncProofmeClient, ProofmeClient
-from ._outcome import outcome
-from ._webhooks import parse_webhook
+from ._async_client import AsyncProofmeClient
+from ._client import ENVIRONMENTS
+from ._outcome import STATUS_OUTCOMES, TERMINAL_STATUSES, UNKNOWN_OUTCOME, outcome
+from ._sync_client import ProofmeClient
+from ._webhooks import EVENT_TYPE, parse_webhook
 
-__all__ = ["ENVIRONMENTS", "AsyncProofmeClient", "ProofmeClient", "outcome", "parse_webhook"]
+__all__ = [
+    "ENVIRONMENTS",
+    "EVENT_TYPE",
+    "STATUS_OUTCOMES",
+    "TERMINAL_STATUSES",
+    "UNKNOWN_OUTCOME",
+    "AsyncProofmeClient",
+    "ProofmeClient",
+    "outcome",
+    "parse_webhook",
+]

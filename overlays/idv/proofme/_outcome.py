@@ -1,6 +1,8 @@
-"""Proofme identification status → `Outcome`."""
+"""Proofme identification status → `Outcome`: one map, `STATUS_OUTCOMES`; the rest is derived."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from proofme_client.models import (
     Identification,
@@ -10,16 +12,18 @@ from proofme_client.models import (
     IdentificationWithData,
 )
 
-from .._core._outcome import Outcome
+from .._core._outcome import Outcome, status_outcome, terminal_statuses
 
-__all__ = ["outcome"]
+__all__ = ["STATUS_OUTCOMES", "TERMINAL_STATUSES", "UNKNOWN_OUTCOME", "outcome"]
 
-_MAP = {
+STATUS_OUTCOMES: Mapping[IdentificationStatus, Outcome] = {
     IdentificationStatus.PENDING: Outcome.PENDING,
     IdentificationStatus.SUCCESS: Outcome.APPROVED,
     IdentificationStatus.FAILED: Outcome.DECLINED,
     IdentificationStatus.REVOKED: Outcome.CANCELLED,
 }
+UNKNOWN_OUTCOME = Outcome.PENDING
+TERMINAL_STATUSES = terminal_statuses(STATUS_OUTCOMES)
 
 
 def outcome(
@@ -38,6 +42,4 @@ def outcome(
     if isinstance(value, IdentificationResponse | IdentificationDataResponse):
         value = value.identification
     status: object = value.status if isinstance(value, Identification | IdentificationWithData) else value
-    if not isinstance(status, str):
-        return Outcome.PENDING
-    return _MAP.get(IdentificationStatus(status), Outcome.PENDING)
+    return status_outcome(STATUS_OUTCOMES, status, UNKNOWN_OUTCOME)

@@ -13,23 +13,35 @@ from collections.abc import Mapping
 
 from proofme_client.models import IdentificationStatusUpdate
 
-from .._core._errors import WebhookVerificationError
+from .._core._errors import ConfigurationError, WebhookVerificationError
+from .._core._webhooks import WebhookEvent
 
-__all__ = ["parse_webhook"]
+__all__ = ["EVENT_TYPE", "parse_webhook"]
+
+EVENT_TYPE = "identificationStatusUpdate"
 
 
-def parse_webhook(body: bytes, headers: Mapping[str, str] | None = None) -> IdentificationStatusUpdate:
-    """Parse a Proofme webhook body into the typed `IdentificationStatusUpdate`.
+def parse_webhook(
+    body: bytes, headers: Mapping[str, str], secret: str | None = None
+) -> WebhookEvent[IdentificationStatusUpdate]:
+    """Parse a Proofme webhook into an event carrying the typed `IdentificationStatusUpdate`.
+
+    Proofme does not sign its webhooks, so nothing is verified: the event only says which
+    identification to fetch (`fetch_after_webhook`).
 
     Args:
         body: The raw request body.
-        headers: The request headers; accepted for symmetry with the other providers and
-            unused (Proofme sends no signature to verify).
+        headers: The request headers; unused (Proofme sends no signature to verify).
+        secret: Must be None: Proofme has no webhook secret. Passing one raises
+            `ConfigurationError` rather than let a caller believe the body was verified.
 
     Raises:
+        ConfigurationError: a `secret` was given.
         WebhookVerificationError: the body is not a JSON object whose `id` is a UUID.
     """
     del headers  # nothing to verify: Proofme does not sign its webhooks
+    if secret is not None:
+        raise ConfigurationError("proofme: webhooks are unsigned, there is no secret to verify them with")
     try:
         data = json.loads(body)
     except (ValueError, TypeError) as exc:  # UnicodeDecodeError is a ValueError
@@ -37,6 +49,7 @@ def parse_webhook(body: bytes, headers: Mapping[str, str] | None = None) -> Iden
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         raise WebhookVerificationError('body is not a Proofme webhook: expected {"id": "<identification id>"}')
     try:
-        return IdentificationStatusUpdate.from_dict(data)
+        payload = IdentificationStatusUpdate.from_dict(data)
     except ValueError as exc:
         raise WebhookVerificationError("body is not a Proofme webhook: id is not a UUID") from exc
+    return WebhookEvent(provider="proofme", payload=payload, event_type=EVENT_TYPE)

@@ -12,7 +12,8 @@
         if outcome(final) is Outcome.APPROVED:
             documents = solaris.get_identification(person.id, final.id, include_documents=True).documents
 
-Webhooks (the subscription `secret` comes from `create_webhook`, once):
+Webhooks (the subscription `secret` comes from `create_webhook`, once; default
+`$SOLARIS_WEBHOOK_SECRET`):
 
     if is_subscription_probe(request.headers):
         return 200
@@ -23,18 +24,32 @@ Operations without a typed method are reachable with the client's auth, retries 
 errors through `solaris.call(<generated operation>.sync_detailed, ...)`.
 """
 
-from ._client import ENVIRONMENTS, TOKEN_URLS, AsyncSolarisClient, SolarisClient, StartedIdentification
-from ._outcome import FINAL_STATUSES, outcome
-from ._webhooks import WebhookEvent, is_subscription_probe, parse_webhook, verify_signature
+from ._async_client import AsyncSolarisClient
+from ._client import ENVIRONMENTS, SCOPE, TOKEN_URLS, StartedIdentification
+from ._outcome import STATUS_OUTCOMES, TERMINAL_STATUSES, UNKNOWN_OUTCOME, outcome
+from ._sync_client import SolarisClient
+from ._webhooks import (
+    EVENT_TYPE_HEADER,
+    SIGNATURE_HEADER,
+    SUBSCRIPTION_PROBE,
+    is_subscription_probe,
+    parse_webhook,
+    verify_signature,
+)
 
 __all__ = [
     "ENVIRONMENTS",
-    "FINAL_STATUSES",
+    "EVENT_TYPE_HEADER",
+    "SCOPE",
+    "SIGNATURE_HEADER",
+    "STATUS_OUTCOMES",
+    "SUBSCRIPTION_PROBE",
+    "TERMINAL_STATUSES",
     "TOKEN_URLS",
+    "UNKNOWN_OUTCOME",
     "AsyncSolarisClient",
     "SolarisClient",
     "StartedIdentification",
-    "WebhookEvent",
     "is_subscription_probe",
     "outcome",
     "parse_webhook",

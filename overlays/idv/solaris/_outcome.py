@@ -20,6 +20,8 @@ keeps polling through them (unless told to stop at `review`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from solaris_client.models import (
     IdentificationSession,
     IdentificationSessionStatus,
@@ -29,27 +31,35 @@ from solaris_client.models import (
 )
 from solaris_client.types import Unset
 
-from .._core._outcome import Outcome
-from ._webhooks import WebhookEvent
+from .._core._outcome import Outcome, status_outcome, terminal_statuses
+from .._core._webhooks import WebhookEvent
 
-__all__ = ["FINAL_STATUSES", "outcome"]
+__all__ = ["STATUS_OUTCOMES", "TERMINAL_STATUSES", "UNKNOWN_OUTCOME", "outcome"]
 
-_MAP: dict[str, Outcome] = {
-    "successful": Outcome.APPROVED,
-    "failed": Outcome.DECLINED,
-    "rejected": Outcome.DECLINED,
-    "pending_successful": Outcome.REVIEW,
-    "pending_failed": Outcome.REVIEW,
-    "aborted": Outcome.CANCELLED,
-    "canceled": Outcome.CANCELLED,
-    "expired": Outcome.EXPIRED,
+# Identification sessions use the same words for the statuses they share.
+STATUS_OUTCOMES: Mapping[IdentificationStatus, Outcome] = {
+    IdentificationStatus.SUCCESSFUL: Outcome.APPROVED,
+    IdentificationStatus.FAILED: Outcome.DECLINED,
+    IdentificationStatus.REJECTED: Outcome.DECLINED,
+    IdentificationStatus.PENDING_SUCCESSFUL: Outcome.REVIEW,
+    IdentificationStatus.PENDING_FAILED: Outcome.REVIEW,
+    IdentificationStatus.ABORTED: Outcome.CANCELLED,
+    IdentificationStatus.CANCELED: Outcome.CANCELLED,
+    IdentificationStatus.EXPIRED: Outcome.EXPIRED,
 }
-
+# Every other status (`created`, `pending`, `pre_successful`, … and those added later) is a step
+# on the way.
+UNKNOWN_OUTCOME = Outcome.PENDING
 # The statuses that no longer change (their outcome is final).
-FINAL_STATUSES = frozenset(status for status, result in _MAP.items() if result.final)
+TERMINAL_STATUSES = terminal_statuses(STATUS_OUTCOMES)
 
 Status = IdentificationStatus | IdentificationSessionStatus | str
-Subject = PersonIdentification | IdentificationWebhookPayload | IdentificationSession | WebhookEvent
+Subject = (
+    PersonIdentification
+    | IdentificationWebhookPayload
+    | IdentificationSession
+    | WebhookEvent[IdentificationWebhookPayload]
+)
 
 
 def outcome(value: Status | Subject | Unset | None) -> Outcome:
@@ -63,6 +73,4 @@ def outcome(value: Status | Subject | Unset | None) -> Outcome:
         value = value.payload
     if isinstance(value, PersonIdentification | IdentificationWebhookPayload | IdentificationSession):
         value = value.status
-    if isinstance(value, str):
-        return _MAP.get(str(value), Outcome.PENDING)
-    return Outcome.PENDING
+    return status_outcome(STATUS_OUTCOMES, value, UNKNOWN_OUTCOME)

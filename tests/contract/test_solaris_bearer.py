@@ -1,37 +1,20 @@
-"""Contract: specs/solaris.openapi.yaml against the emulator, in-process."""
+"""Solaris contract: the bearer token is enforced on every /v1 operation.
+
+schemathesis' `ignored_auth` probes apiKey and HTTP schemes only (the token endpoint's Basic),
+not the `oauth2` scheme of every /v1 operation: this does the same for the bearer token. Auth
+comes before validation, so an empty request with a made-up path id is enough.
+"""
 
 from __future__ import annotations
 
 import pytest
 from schemathesis import checks
 
-from idv_emulator import create_app
-from tests.contract._coverage import RecordingApp
-from tests.contract._suite import HYPOTHESIS, load
+from tests.contract._suite import emulated
 
 pytestmark = pytest.mark.contract
-PROVIDER = "solaris"
+schema = emulated("solaris").schema
 
-app = create_app()
-# The suite subscribes webhooks to generated URLs (https://<random host>/…): the emulator must
-# not probe or deliver to them. Loopback URLs are still probed, as always.
-app.providers[PROVIDER].configure({"webhooks_loopback_only": True})
-schema = load(PROVIDER, base_url=f"http://127.0.0.1:8040/{PROVIDER}", app=RecordingApp(app))
-
-
-@schema.parametrize()
-@HYPOTHESIS
-def test_operations(case):  # type: ignore[no-untyped-def]
-    case.call_and_validate()
-
-
-TestStateful = schema.as_state_machine().TestCase
-TestStateful.settings = HYPOTHESIS
-
-
-# schemathesis' `ignored_auth` probes apiKey and HTTP schemes only (the token endpoint's Basic),
-# not the `oauth2` scheme of every /v1 operation: this does the same for the bearer token.
-# Auth comes before validation, so an empty request with a made-up path id is enough.
 V1_OPERATIONS = sorted(
     (op.method.upper(), op.path)
     for op in (result.ok() for result in schema.get_all_operations())

@@ -1,0 +1,25 @@
+"""Hopae Connect, end to end: start a verification, the person approves, the signed
+`verification.completed` webhook is verified and the verified identity fetched."""
+
+from __future__ import annotations
+
+from _lifecycle import Result, Webhooks, control
+
+from idv.hopae import HopaeClient, outcome
+
+WEBHOOK = "t/v1 HMAC ok"
+WEBHOOK_SECRET = "whsec_demo_hopae"  # noqa: S105 - the demo sets it on the emulator too
+
+
+def run(base: str, webhooks: Webhooks) -> Result:
+    control(base, "hopae/config", {"webhook_url": f"{webhooks.url}/hopae", "webhook_secret": WEBHOOK_SECRET})
+    with HopaeClient(
+        client_id="hopae-client", client_secret="hopae-secret", base_url=f"{base}/hopae", webhook_secret=WEBHOOK_SECRET
+    ) as hopae:
+        started = hopae.start_verification("smartid", user_data={"registrationId": "PNOLT-40504040001"})
+        control(base, "hopae/outcome", {"id": started.verification_id, "outcome": "approve"})
+        hook = webhooks.wait("/hopae", lambda h: b"verification.completed" in h.body)
+        event = hopae.parse_webhook(hook.body, hook.headers)
+        info = hopae.get_userinfo(event.payload.data.verification_id)
+        name = info.user.name if info.user else "?"
+        return f"verification {started.verification_id} {event.payload.data.status} ({name})", outcome(event)
