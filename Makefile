@@ -51,7 +51,7 @@ lint: install ## Ruff on the hand-written code (generated/ is checked by check-g
 typecheck: install ## mypy --strict on generated clients, overlays, emulator, examples and the pipeline scripts
 	$(BIN)/mypy --strict $(PROVIDERS:%=generated/%_client)
 	$(BIN)/mypy --strict overlays/idv emulator/idv_emulator examples scripts/demo.py
-	MYPYPATH=scripts $(BIN)/mypy --strict contract scripts/_registry.py scripts/_codegen.py scripts/generate.py scripts/check_generated.py scripts/contract.py scripts/bench/bench_emulator.py scripts/bench/scenarios
+	MYPYPATH=scripts $(BIN)/mypy --strict contract scripts/_registry.py scripts/_codegen.py scripts/scaffold.py scripts/generate.py scripts/check_generated.py scripts/contract.py scripts/bench/bench_emulator.py scripts/bench/scenarios
 
 test: install check-generated lint-specs lint typecheck ## Everything that must pass (CI runs this)
 	$(BIN)/pytest
