@@ -32,11 +32,7 @@ def config_path(provider: str) -> Path:
     return SPECS / f"{provider}.codegen.yaml"
 
 
-def package_name(provider: str) -> str:
-    return generated_package(provider)
-
-
-def _bin(name: str) -> str:
+def tool(name: str) -> str:
     """The tool from this interpreter's environment, so a bare PATH can't pick another ruff."""
     candidate = Path(sys.executable).parent / name
     return str(candidate) if candidate.exists() else name
@@ -56,10 +52,10 @@ def build_client(provider: str, workdir: Path) -> Path:
     `post_hooks: []` and ruff runs here with an explicit config, so formatting doesn't depend
     on which pyproject.toml happens to sit above the output folder.
     """
-    out = workdir / package_name(provider)
+    out = workdir / generated_package(provider)
     _run(
         [
-            _bin("openapi-python-client"),
+            tool("openapi-python-client"),
             "generate",
             "--path",
             str(spec_path(provider)),
@@ -76,7 +72,7 @@ def build_client(provider: str, workdir: Path) -> Path:
         ],
         cwd=workdir,
     )
-    ruff = _bin("ruff")
+    ruff = tool("ruff")
     _run([ruff, "check", "--fix-only", "--quiet", "--config", str(RUFF_CONFIG), str(out)], workdir)
     _run([ruff, "format", "--quiet", "--config", str(RUFF_CONFIG), str(out)], workdir)
     for cache in out.rglob("__pycache__"):

@@ -19,16 +19,15 @@ from _codegen import (
     files_of,
     manifest_entry,
     manifest_header,
-    package_name,
     read_manifest,
 )
-from _registry import PROVIDERS
+from _registry import PROVIDERS, generated_package
 
 
 def compare(provider: str, fresh: Path) -> list[str]:
-    committed = files_of(GENERATED / package_name(provider))
+    committed = files_of(GENERATED / generated_package(provider))
     expected = files_of(fresh)
-    prefix = f"generated/{package_name(provider)}/"
+    prefix = f"generated/{generated_package(provider)}/"
     problems = [f"missing: {prefix}{name}" for name in sorted(expected.keys() - committed.keys())]
     problems += [f"added:   {prefix}{name}" for name in sorted(committed.keys() - expected.keys())]
     problems += [
@@ -57,7 +56,7 @@ def check_manifest() -> list[str]:
 
 def orphans() -> list[str]:
     """Generated packages whose spec is gone: a removed provider must take its client along."""
-    expected = {package_name(p) for p in PROVIDERS}
+    expected = {generated_package(p) for p in PROVIDERS}
     return [
         f"added:   generated/{folder.name}/ (no specs/{folder.name.removesuffix('_client')}.openapi.yaml)"
         for folder in sorted(GENERATED.glob("*_client"))

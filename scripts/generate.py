@@ -20,11 +20,11 @@ from _codegen import (
     build_all,
     manifest_entry,
     manifest_header,
-    package_name,
     read_manifest,
     select,
     write_manifest,
 )
+from _registry import generated_package
 
 
 def main() -> None:
@@ -34,7 +34,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="idv-generate-") as tmp:
         built = build_all(providers, Path(tmp))
         for provider, out in zip(providers, built, strict=True):
-            target = GENERATED / package_name(provider)
+            target = GENERATED / generated_package(provider)
             if target.exists():
                 shutil.rmtree(target)
             shutil.copytree(out, target)
@@ -44,7 +44,7 @@ def main() -> None:
         providers_entry[provider] = manifest_entry(provider)
     write_manifest({**manifest_header(), "providers": providers_entry})
     elapsed = time.perf_counter() - started
-    print(f"generated {', '.join(package_name(p) for p in providers)} in {elapsed:.1f} s")
+    print(f"generated {', '.join(generated_package(p) for p in providers)} in {elapsed:.1f} s")
 
 
 if __name__ == "__main__":

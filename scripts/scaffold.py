@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from string import Template
 
+from _codegen import tool
 from _registry import PROVIDERS, ROOT
 
 TEMPLATES = Path(__file__).resolve().parent / "scaffold" / "templates"
@@ -81,11 +82,6 @@ def add_readme_row(name: str, title: str, root: Path = ROOT) -> None:
     readme.write_text(text[: match.end()] + row + text[match.end() :])
 
 
-def _tool(name: str) -> str:
-    candidate = Path(sys.executable).parent / name
-    return str(candidate) if candidate.exists() else name
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("name", help="the provider's name: lowercase letters and digits (e.g. acme)")
@@ -104,8 +100,8 @@ def main(argv: list[str] | None = None) -> None:
         # Generate first: ruff sorts `<p>_client` imports as first-party once its folder exists.
         subprocess.run([sys.executable, str(scripts / "generate.py"), args.name], cwd=ROOT, check=True)
     python = [str(path) for path in written if path.suffix == ".py"]
-    subprocess.run([_tool("ruff"), "check", "--fix", "--quiet", *python], cwd=ROOT, check=True)
-    subprocess.run([_tool("ruff"), "format", "--quiet", *python], cwd=ROOT, check=True)
+    subprocess.run([tool("ruff"), "check", "--fix", "--quiet", *python], cwd=ROOT, check=True)
+    subprocess.run([tool("ruff"), "format", "--quiet", *python], cwd=ROOT, check=True)
     if not args.no_generate:
         subprocess.run([sys.executable, str(scripts / "unasync.py")], cwd=ROOT, check=True)
     print(f"scaffolded {args.name}: {len(written)} new files and a README row; next, specs/{args.name}.openapi.yaml")
