@@ -37,6 +37,7 @@ SUBS: list[tuple[str, str]] = [
     (r"\bawait ", ""),
     (r"\bAsyncAPIClient\b", "SyncAPIClient"),
     (r"\bAsyncRetryTransport\b", "RetryTransport"),
+    (r"\bAsyncClientTransport\b", "ClientTransport"),
     (r"\bAsyncOperation\b", "SyncOperation"),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncGenerator\b", "Generator"),

@@ -9,7 +9,7 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from ._base import AsyncOperation, G, _Common
-from ._retry import AsyncRetryTransport
+from ._retry import AsyncClientTransport, AsyncRetryTransport
 from ._retry import last_response as _last_response
 
 __all__ = ["AsyncAPIClient"]
@@ -23,8 +23,23 @@ class AsyncAPIClient(_Common[G]):
     def __init__(self, *args: Any, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._transport = transport
-        retrying = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), self.retry_policy)
-        self._generated: G = self.generated_client(**self._generated_kwargs(retrying))
+        network = self._network
+        network.check(transport, httpx.AsyncClient)
+        if isinstance(network.http_client, httpx.AsyncClient):
+            inner: httpx.AsyncBaseTransport = AsyncClientTransport(network.http_client)
+        else:
+            inner = transport or httpx.AsyncHTTPTransport(verify=network.verify, trust_env=network.trust_env)
+        mounts = {
+            pattern: None
+            if proxy is None
+            else AsyncRetryTransport(
+                httpx.AsyncHTTPTransport(proxy=proxy, verify=network.verify, trust_env=network.trust_env),
+                self.retry_policy,
+            )
+            for pattern, proxy in network.proxies(has_transport=transport is not None).items()
+        }
+        retrying = AsyncRetryTransport(inner, self.retry_policy)
+        self._generated: G = self.generated_client(**self._generated_kwargs(retrying, mounts))
 
     @property
     def generated(self) -> G:

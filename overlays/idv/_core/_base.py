@@ -8,10 +8,13 @@ the generated `*_detailed` functions; this module never restates a field list.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import ssl
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Self, TypeAlias, TypedDict, TypeVar
 
 import httpx
+from httpx._utils import get_environment_proxies  # the same reading of *_PROXY/NO_PROXY as httpx.Client
 
 from ._config import Settings
 from ._errors import (
@@ -19,13 +22,14 @@ from ._errors import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ConfigurationError,
     ErrorEnvelope,
     status_error,
 )
 from ._logs import setup_logging
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, safe_url
 
-__all__ = ["DEFAULT_TIMEOUT", "AsyncOperation", "ClientOptions", "SyncOperation"]
+__all__ = ["DEFAULT_TIMEOUT", "AsyncOperation", "ClientOptions", "Network", "SyncOperation"]
 
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -44,12 +48,61 @@ class ClientOptions(TypedDict, total=False):
         max_retries: Retries of failed requests that are safe to repeat (default 2).
         retry_creates: Also retry creations after they may have reached the provider.
         headers: Extra headers sent with every request.
+        proxy: A proxy URL (or `httpx.Proxy`) for every request. Without it, the
+            `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY` environment variables apply,
+            as in httpx, unless `trust_env=False` or a `transport` is given.
+        verify: TLS verification: `True` (default), `False`, a CA bundle path or an
+            `ssl.SSLContext` (a corporate CA).
+        trust_env: Read proxies and `SSL_CERT_FILE`/`SSL_CERT_DIR` from the environment
+            (default True, as httpx).
+        http_client: The application's own `httpx.Client` (sync clients) or
+            `httpx.AsyncClient` (async clients) to send through: its proxies, TLS settings,
+            certificates and event hooks apply; auth, retries and errors stay the overlay's.
+            It stays open when the overlay client closes. Excludes `transport`, `proxy`
+            and `verify`.
     """
 
     timeout: float | httpx.Timeout | None
     max_retries: int
     retry_creates: bool
     headers: dict[str, str] | None
+    proxy: str | httpx.Proxy | None
+    verify: ssl.SSLContext | str | bool
+    trust_env: bool
+    http_client: httpx.Client | httpx.AsyncClient | None
+
+
+@dataclass(frozen=True)
+class Network:
+    """How requests reach the provider: proxies, TLS, or the application's own httpx client."""
+
+    proxy: str | httpx.Proxy | None = None
+    verify: ssl.SSLContext | str | bool = True
+    trust_env: bool = True
+    http_client: httpx.Client | httpx.AsyncClient | None = None
+
+    def check(self, transport: object, expected: type[Any]) -> None:
+        """Refuse combinations httpx would silently resolve one way or the other."""
+        if self.http_client is None:
+            return
+        if not isinstance(self.http_client, expected):
+            kind = "an" if expected is httpx.AsyncClient else "a"
+            raise ConfigurationError(f"http_client must be {kind} {expected.__module__}.{expected.__name__}")
+        if transport is not None or self.proxy is not None or self.verify is not True:
+            raise ConfigurationError(
+                "http_client= carries its own transport, proxy and TLS settings; do not also pass transport=, "
+                "proxy= or verify="
+            )
+
+    def proxies(self, has_transport: bool) -> Mapping[str, httpx.Proxy | None]:
+        """URL pattern -> proxy (None: go direct), exactly as `httpx.Client` would mount them."""
+        if self.proxy is not None:
+            return {"all://": self.proxy if isinstance(self.proxy, httpx.Proxy) else httpx.Proxy(self.proxy)}
+        if not self.trust_env or has_transport:
+            return {}
+        return {
+            pattern: None if url is None else httpx.Proxy(url) for pattern, url in get_environment_proxies().items()
+        }
 
 
 class _Common(Generic[G]):
@@ -66,6 +119,10 @@ class _Common(Generic[G]):
         max_retries: int = 2,
         retry_creates: bool = False,
         headers: dict[str, str] | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        verify: ssl.SSLContext | str | bool = True,
+        trust_env: bool = True,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
     ) -> None:
         setup_logging()
         self._settings = settings
@@ -79,9 +136,10 @@ class _Common(Generic[G]):
         )
         self.retry_policy = RetryPolicy(max_retries=max_retries, retry_creates=retry_creates, read_only=self._read_only)
         self._headers = dict(headers or {})
+        self._network = Network(proxy=proxy, verify=verify, trust_env=trust_env, http_client=http_client)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
+        return f"{type(self).__name__}(base_url={safe_url(self.base_url)!r}, auth={self._auth!r})"
 
     # -- provider hooks -------------------------------------------------------------------
 
@@ -118,6 +176,10 @@ class _Common(Generic[G]):
             max_retries=self.retry_policy.max_retries if max_retries is None else max_retries,
             retry_creates=self.retry_policy.retry_creates if retry_creates is None else retry_creates,
             headers=self._headers,
+            proxy=self._network.proxy,
+            verify=self._network.verify,
+            trust_env=self._network.trust_env,
+            http_client=self._network.http_client,
         )
         return clone
 
@@ -125,7 +187,7 @@ class _Common(Generic[G]):
         """Run the sync or async base initialiser again (for `with_options`)."""
         raise NotImplementedError
 
-    def _generated_kwargs(self, transport: Any) -> dict[str, Any]:
+    def _generated_kwargs(self, transport: Any, mounts: Mapping[str, Any] | None = None) -> dict[str, Any]:
         return {
             "base_url": self.base_url,
             "token": "",
@@ -133,7 +195,9 @@ class _Common(Generic[G]):
             "timeout": self.timeout,
             "headers": self._headers,
             "raise_on_unexpected_status": False,
-            "httpx_args": {"auth": self._auth, "transport": transport},
+            # Our transport is always given, so httpx reads no proxy from the environment
+            # itself: `Network.proxies` does, and each proxy gets its own retrying mount.
+            "httpx_args": {"auth": self._auth, "transport": transport, "mounts": dict(mounts or {})},
         }
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:

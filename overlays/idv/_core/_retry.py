@@ -13,6 +13,11 @@ What is retried (defaults as in openai-python: 2 retries, 0.5 s doubling to 8 s,
 
 `Retry-After` (seconds, HTTP date, or `retry-after-ms`) replaces the backoff when it is
 between 0 and `max_retry_after`; a longer wait is not retried at all (the error surfaces).
+
+The transport reads each body before it returns: a connection that drops after the headers
+(mid-body) is a transport error like any other, retried by the same rules. Returning at the
+headers would let the body fail later, in the client, where nothing retries it. The clients
+never stream, so reading here costs nothing.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
+__all__ = ["AsyncClientTransport", "AsyncRetryTransport", "ClientTransport", "RetryPolicy", "RetryTransport"]
 
 log = logging.getLogger("idv")
 
@@ -116,9 +121,42 @@ last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.Conte
 def _observe(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     last_response.set(response)
     if log.isEnabledFor(logging.DEBUG):
+        # Method, URL without credentials, status and headers (redacted by the logger's
+        # filter); never a body: bodies carry names, birth dates and document numbers.
         log.debug(
-            "HTTP %s %s -> %s headers=%s", request.method, request.url, response.status_code, dict(request.headers)
+            "HTTP %s %s -> %s headers=%s",
+            request.method,
+            safe_url(request.url),
+            response.status_code,
+            dict(request.headers),
         )
+    return response
+
+
+def safe_url(url: httpx.URL | str) -> str:
+    """`url` without its user-info (`user:password@`), for reprs and logs."""
+    parsed = httpx.URL(url) if isinstance(url, str) else url
+    return str(parsed.copy_with(username=None, password=None)) if parsed.userinfo else str(parsed)
+
+
+def _send(inner: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:
+    """One attempt, body included (see the module docstring)."""
+    response = inner.handle_request(request)
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+    return response
+
+
+async def _asend(inner: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+    response = await inner.handle_async_request(request)
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
     return response
 
 
@@ -140,7 +178,7 @@ class RetryTransport(httpx.BaseTransport):
         retry = 0
         while True:
             try:
-                response = self.inner.handle_request(request)
+                response = _send(self.inner, request)
             except httpx.TransportError as error:
                 if retry >= self.policy.max_retries or not self.policy.retry_on_error(request, error):
                     raise
@@ -153,7 +191,6 @@ class RetryTransport(httpx.BaseTransport):
                 if delay is None:
                     return _observe(request, response)
                 why = f"status {response.status_code}"
-                response.read()
                 response.close()
             assert delay is not None
             _log_retry(request, retry, delay, why)
@@ -178,7 +215,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         retry = 0
         while True:
             try:
-                response = await self.inner.handle_async_request(request)
+                response = await _asend(self.inner, request)
             except httpx.TransportError as error:
                 if retry >= self.policy.max_retries or not self.policy.retry_on_error(request, error):
                     raise
@@ -191,7 +228,6 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if delay is None:
                     return _observe(request, response)
                 why = f"status {response.status_code}"
-                await response.aread()
                 await response.aclose()
             assert delay is not None
             _log_retry(request, retry, delay, why)
@@ -202,3 +238,33 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through an application's own `httpx.Client`: its proxies, TLS settings, client
+    certificates and event hooks apply, while the overlay keeps its auth, retries and typed
+    errors. The application owns the client; closing the overlay leaves it open."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        # auth=None: the overlay's auth has already signed the request; the application
+        # client's own auth (if any) must not replace it.
+        return self.client.send(request, stream=True, auth=None)
+
+    def close(self) -> None:
+        """The application's client stays open: it is the application's to close."""
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """The async twin of `ClientTransport`, over an application's `httpx.AsyncClient`."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True, auth=None)
+
+    async def aclose(self) -> None:
+        """The application's client stays open: it is the application's to close."""

@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from ._base import G, SyncOperation, _Common
-from ._retry import RetryTransport
+from ._retry import ClientTransport, RetryTransport
 from ._retry import last_response as _last_response
 
 __all__ = ["SyncAPIClient"]
@@ -22,8 +22,23 @@ class SyncAPIClient(_Common[G]):
     def __init__(self, *args: Any, transport: httpx.BaseTransport | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._transport = transport
-        retrying = RetryTransport(transport or httpx.HTTPTransport(), self.retry_policy)
-        self._generated: G = self.generated_client(**self._generated_kwargs(retrying))
+        network = self._network
+        network.check(transport, httpx.Client)
+        if isinstance(network.http_client, httpx.Client):
+            inner: httpx.BaseTransport = ClientTransport(network.http_client)
+        else:
+            inner = transport or httpx.HTTPTransport(verify=network.verify, trust_env=network.trust_env)
+        mounts = {
+            pattern: None
+            if proxy is None
+            else RetryTransport(
+                httpx.HTTPTransport(proxy=proxy, verify=network.verify, trust_env=network.trust_env),
+                self.retry_policy,
+            )
+            for pattern, proxy in network.proxies(has_transport=transport is not None).items()
+        }
+        retrying = RetryTransport(inner, self.retry_policy)
+        self._generated: G = self.generated_client(**self._generated_kwargs(retrying, mounts))
 
     @property
     def generated(self) -> G:
