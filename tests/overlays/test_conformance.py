@@ -408,3 +408,44 @@ def test_an_unsigned_provider_refuses_a_secret(provider: str, kit: ModuleType) -
     unanswered = httpx.MockTransport(lambda r: httpx.Response(500))
     with kit.client(unanswered) as client, pytest.raises(idv.ConfigurationError, match="unsigned"):
         client.parse_webhook(kit.WEBHOOK_BODY, {}, SECRET)
+
+
+# -- hostile webhook input -------------------------------------------------------------------
+
+
+def _deep(levels: int) -> bytes:
+    return b'{"a":' * levels + b"1" + b"}" * levels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"[" * 5000 + b"]" * 5000, _deep(5000), b"\xff\xfe\x00", b'{"id": 1e400}', b"[]", b"null", b'"text"'],
+    ids=["deep-array", "deep-object", "not-utf8", "huge-number", "array", "null", "string"],
+)
+def test_only_a_verification_error_leaves_parse_webhook(provider: str, kit: ModuleType, body: bytes) -> None:
+    """Whatever a (correctly signed) body holds, the caller sees `WebhookVerificationError`:
+    a RecursionError or TypeError escaping would be a 500 in the app's webhook endpoint."""
+    secret = SECRET if kit.WEBHOOK_SECRET_ENV else None
+    with pytest.raises(idv.WebhookVerificationError):
+        parse(provider)(body, kit.sign(body, SECRET), secret)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["t=1" + "0" * 400 + ",v1=00", "t=²,v1=00", "t=" + "9" * 5000 + ",v1=00", "t=-5,v1=00", "t=,v1=", "=,=,,"],
+)
+def test_hostile_signature_headers_are_verification_errors(provider: str, kit: ModuleType, value: str) -> None:
+    signed_only(kit)
+    headers = dict.fromkeys(kit.sign(kit.WEBHOOK_BODY, SECRET), value)
+    with pytest.raises(idv.WebhookVerificationError):
+        parse(provider)(kit.WEBHOOK_BODY, headers, SECRET)
+
+
+@pytest.mark.parametrize("attempt", ["²", "9" * 5000, "-1", "", "٣"])
+def test_a_malformed_attempt_header_is_no_attempt_number(kit: ModuleType, attempt: str) -> None:
+    """Delivery metadata that is not a plain number is ignored, never an exception: the
+    signature already proved the body."""
+    headers = {**kit.sign(kit.WEBHOOK_BODY, SECRET), "Solaris-Webhook-Attempt": attempt, "X-Attempt": attempt}
+    secret = SECRET if kit.WEBHOOK_SECRET_ENV else None
+    event = parse(kit.__name__.rsplit(".", 1)[-1])(kit.WEBHOOK_BODY, headers, secret)
+    assert event.attempt is None

@@ -26,9 +26,11 @@ __all__ = [
     "attempt_number",
     "header",
     "hmac_sha256_hex",
+    "load_json",
     "load_payload",
     "optional_header",
     "signatures_match",
+    "small_int",
     "webhook_secret",
 ]
 
@@ -105,13 +107,42 @@ class _FromDict(Protocol):
 M = TypeVar("M", bound=_FromDict)
 
 
+# A webhook body is input from the network: whatever it holds, the only exception that may
+# leave `parse_webhook` is `WebhookVerificationError`. Beyond the usual decoding errors, JSON
+# nested thousands deep raises RecursionError (in `json.loads` or in a model's `from_dict`).
+_UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError)
+
+
+def load_json(body: bytes, what: str) -> Any:
+    """`body` as JSON; `WebhookVerificationError` if it is not JSON (or too deep to read)."""
+    try:
+        return json.loads(body)
+    except _UNREADABLE as exc:  # UnicodeDecodeError is a ValueError
+        raise WebhookVerificationError(f"body is not {what}: {type(exc).__name__}") from exc
+
+
 def load_payload(model: type[M], body: bytes, what: str) -> M:
     """The verified body as `model`; `WebhookVerificationError` if it is not one."""
+    data = load_json(body, what)
     try:
-        return model.from_dict(json.loads(body))
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # UnicodeDecodeError is a ValueError
+        return model.from_dict(data)
+    except _UNREADABLE as exc:
         raise WebhookVerificationError(f"signed body is not {what}: {type(exc).__name__}") from exc
 
 
+# Attempt counters and signature timestamps: ASCII digits only (`"²".isdigit()` is true, and
+# `int()` refuses it), and short enough to be a number of seconds or attempts (a 400-digit
+# timestamp overflows float arithmetic; 5,000 digits exceed `int()`'s limit).
+_MAX_DIGITS = 12
+
+
+def small_int(value: str | None) -> int | None:
+    """`value` as a non-negative int when it is 1–12 ASCII digits; else None."""
+    if value is None or not (0 < len(value) <= _MAX_DIGITS and value.isascii() and value.isdigit()):
+        return None
+    return int(value)
+
+
 def attempt_number(value: str | None) -> int | None:
-    return int(value) if value is not None and value.isdigit() else None
+    """A delivery-attempt header as an int; None when absent or not a plain number."""
+    return small_int(value)

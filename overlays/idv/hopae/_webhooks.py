@@ -13,7 +13,15 @@ from collections.abc import Mapping
 from hopae_client.models import VerificationEvent
 
 from .._core._errors import WebhookVerificationError
-from .._core._webhooks import WebhookEvent, header, hmac_sha256_hex, load_payload, signatures_match, webhook_secret
+from .._core._webhooks import (
+    WebhookEvent,
+    header,
+    hmac_sha256_hex,
+    load_payload,
+    signatures_match,
+    small_int,
+    webhook_secret,
+)
 
 __all__ = ["SIGNATURE_HEADER", "TOLERANCE", "parse_webhook", "verify_signature"]
 
@@ -42,10 +50,9 @@ def verify_signature(
         key, sep, value = item.strip().partition("=")
         if sep:
             parts.setdefault(key, []).append(value)
-    try:
-        timestamp = int(parts["t"][0])
-    except (KeyError, ValueError):
-        raise WebhookVerificationError(f"{SIGNATURE_HEADER} has no valid timestamp") from None
+    timestamp = small_int(parts.get("t", [None])[0])
+    if timestamp is None:
+        raise WebhookVerificationError(f"{SIGNATURE_HEADER} has no valid timestamp")
     if abs((time.time() if now is None else now) - timestamp) > tolerance:
         raise WebhookVerificationError(f"{SIGNATURE_HEADER} timestamp is outside the tolerance")
     expected = hmac_sha256_hex(secret, f"{timestamp}.".encode() + body)

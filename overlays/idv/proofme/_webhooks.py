@@ -8,13 +8,12 @@ what the API says, never on the webhook itself.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 
 from proofme_client.models import IdentificationStatusUpdate
 
 from .._core._errors import ConfigurationError, WebhookVerificationError
-from .._core._webhooks import WebhookEvent
+from .._core._webhooks import WebhookEvent, load_json
 
 __all__ = ["EVENT_TYPE", "parse_webhook"]
 
@@ -42,14 +41,13 @@ def parse_webhook(
     del headers  # nothing to verify: Proofme does not sign its webhooks
     if secret is not None:
         raise ConfigurationError("proofme: webhooks are unsigned, there is no secret to verify them with")
-    try:
-        data = json.loads(body)
-    except (ValueError, TypeError) as exc:  # UnicodeDecodeError is a ValueError
-        raise WebhookVerificationError(f"body is not a Proofme webhook: {type(exc).__name__}") from exc
+    data = load_json(body, "a Proofme webhook")
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         raise WebhookVerificationError('body is not a Proofme webhook: expected {"id": "<identification id>"}')
     try:
         payload = IdentificationStatusUpdate.from_dict(data)
     except ValueError as exc:
         raise WebhookVerificationError("body is not a Proofme webhook: id is not a UUID") from exc
+    except (TypeError, KeyError, RecursionError) as exc:
+        raise WebhookVerificationError(f"body is not a Proofme webhook: {type(exc).__name__}") from exc
     return WebhookEvent(provider="proofme", payload=payload, event_type=EVENT_TYPE)
