@@ -8,7 +8,7 @@ from uuid import UUID
 from _lifecycle import Result, Webhooks, control
 
 from idv.proofme import ProofmeClient, outcome
-from proofme_client.models import IdentificationCreate
+from proofme_client.models import IdentificationCreate, IdentificationData
 
 WEBHOOK = "unsigned {id}, fetched"
 PROOFME_ID = UUID("03682de3-b51c-451c-b50e-1977a332c9f2")  # the Proofme from the provider's docs
@@ -30,5 +30,6 @@ def run(base: str, webhooks: Webhooks) -> Result:
         event = proofme.parse_webhook(hook.body, hook.headers)  # unsigned {id}: fetch, as the docs advise
         final = proofme.fetch_after_webhook(event)
         data = proofme.get_identification_data(str(final.id))
-        has_data = data.identification_data is not None
+        # None while PENDING, and the field may be absent (UNSET): check for the record itself.
+        has_data = isinstance(data.identification_data, IdentificationData)
         return f"identification {final.id} {final.status} (data {'stored' if has_data else 'missing'})", outcome(final)

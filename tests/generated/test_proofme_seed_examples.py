@@ -29,7 +29,9 @@ from proofme_client.models import (
     Identification,
     IdentificationCreate,
     IdentificationCreateForm,
+    IdentificationData,
     IdentificationDataResponse,
+    IdentificationList,
     IdentificationMode,
     IdentificationResponse,
     IdentificationStatus,
@@ -205,9 +207,7 @@ def test_notify_snippet_loads_and_round_trips() -> None:
     snippet = json.loads("{" + SEED_NOTIFY_SNIPPET + "}")
     notify = Notify.from_dict(snippet["notify"])
 
-    assert notify.hashed_phonenumber == (
-        "4c0fe29edc91206df827fb98262f09429ddc0e650ae498f2f06bec1b36563dc1"
-    )
+    assert notify.hashed_phonenumber == ("4c0fe29edc91206df827fb98262f09429ddc0e650ae498f2f06bec1b36563dc1")
     assert notify.hashed_email is UNSET
     assert notify.hashed_did is UNSET
     assert notify.hashed_public_key is UNSET
@@ -241,9 +241,7 @@ def test_201_response_loads_and_round_trips() -> None:
     assert ident.metadata == {"my-data": 12345}
     assert ident.mode is IdentificationMode.TEST
     assert ident.notify is None
-    assert ident.my_page_url == (
-        "https://your-application.proofme.id/32daaa56-377f-4db9-acd7-fae2e327421e"
-    )
+    assert ident.my_page_url == ("https://your-application.proofme.id/32daaa56-377f-4db9-acd7-fae2e327421e")
     assert ident.updated_at.isoformat() == "2022-01-01T12:00:00+00:00"
     assert ident.created_at.utcoffset() is not None
     assert ident.scanned_at is None
@@ -259,9 +257,7 @@ def test_create_identification_parses_the_201_over_http() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request)
-        return httpx.Response(
-            201, content=SEED_RESPONSE_201, headers={"Content-Type": "application/json"}
-        )
+        return httpx.Response(201, content=SEED_RESPONSE_201, headers={"Content-Type": "application/json"})
 
     client = Client(
         base_url="https://api.proofme.id",
@@ -358,9 +354,7 @@ def test_identification_data_object_parses() -> None:
         "id": "5b1e7c1a-3f43-4a58-9a53-0f3c3f7d9b11",
         "identificationId": "32daaa56-377f-4db9-acd7-fae2e327421e",
         "encryptedData": "3q2+7wAAAAEAAAAC",
-        "encryptedEncryptionSecret": (
-            "-----BEGIN PGP MESSAGE-----\n\nwcBMA0\n-----END PGP MESSAGE-----\n"
-        ),
+        "encryptedEncryptionSecret": ("-----BEGIN PGP MESSAGE-----\n\nwcBMA0\n-----END PGP MESSAGE-----\n"),
         "storage": "PROOFME",
         "additionalInfo": [],
         "destroyDate": "2022-02-01T12:05:00+00:00",
@@ -372,7 +366,7 @@ def test_identification_data_object_parses() -> None:
     parsed = IdentificationDataResponse.from_dict(copy.deepcopy(data))
     shared = parsed.identification.identification_data
 
-    assert shared is not None
+    assert isinstance(shared, IdentificationData)
     assert shared.identification_id == parsed.identification.id
     assert shared.encryption_mode is EncryptionMode.GCM
     assert shared.encrypted_data == "3q2+7wAAAAEAAAAC"
@@ -411,6 +405,84 @@ def test_revoke_answer_and_webhook_payload_parse() -> None:
     hook = IdentificationStatusUpdate.from_dict(json.loads(REFERENCE_WEBHOOK))
     assert hook.id == UUID("32daaa56-377f-4db9-acd7-fae2e327421e")
     assert hook.to_dict() == json.loads(REFERENCE_WEBHOOK)
+
+
+# --------------------------------------------------------------------------------------------
+# Tolerant reader (specs/README.md): only the guaranteed fields are required, seen nulls parse.
+
+IDENTIFICATION_ID = "32daaa56-377f-4db9-acd7-fae2e327421e"
+
+
+def test_an_identification_with_only_id_and_status_parses() -> None:
+    data = {"id": IDENTIFICATION_ID, "status": "SUCCESS"}
+
+    ident = Identification.from_dict(copy.deepcopy(data))
+
+    assert ident.id == UUID(IDENTIFICATION_ID)
+    assert ident.status is IdentificationStatus.SUCCESS
+    for unset in ("organisation_id", "proofme_id", "proofme_revision", "is_request", "mode", "my_page_url"):
+        assert getattr(ident, unset) is UNSET, unset
+    assert ident.to_dict() == data
+    schema_validator("Identification").validate(data)
+    wrapped = {"identification": data}
+    assert IdentificationResponse.from_dict(copy.deepcopy(wrapped)).identification.id == UUID(IDENTIFICATION_ID)
+
+
+@pytest.mark.parametrize("missing", ["id", "status"])
+def test_id_and_status_stay_required(missing: str) -> None:
+    data = {"id": IDENTIFICATION_ID, "status": "SUCCESS"}
+    del data[missing]
+    with pytest.raises(KeyError, match=missing):
+        Identification.from_dict(data)
+    assert not schema_validator("Identification").is_valid(data)
+
+
+def test_every_field_seen_as_null_parses_as_none() -> None:
+    nullable = ["description", "redirectUrl", "webhookUrl", "metadata", "notify", "scannedAt"]
+    data: dict[str, Any] = {"id": IDENTIFICATION_ID, "status": "PENDING", **dict.fromkeys(nullable)}
+
+    ident = Identification.from_dict(copy.deepcopy(data))
+
+    for attr in ("description", "redirect_url", "webhook_url", "metadata", "notify", "scanned_at"):
+        assert getattr(ident, attr) is None, attr
+    assert ident.to_dict() == data
+    schema_validator("Identification").validate(data)
+
+
+def test_identification_data_may_be_left_out_or_minimal() -> None:
+    without = {"identification": {"id": IDENTIFICATION_ID, "status": "PENDING"}}
+    parsed = IdentificationDataResponse.from_dict(copy.deepcopy(without))
+    assert parsed.identification.identification_data is UNSET
+    assert parsed.to_dict() == without
+    schema_validator("IdentificationDataResponse").validate(without)
+
+    minimal = {"id": "5b1e7c1a-3f43-4a58-9a53-0f3c3f7d9b11"}
+    shared = IdentificationData.from_dict(dict(minimal))
+    assert shared.encrypted_data is UNSET
+    assert shared.encrypted_encryption_secret is UNSET
+    assert shared.to_dict() == minimal
+    with pytest.raises(KeyError, match="id"):
+        IdentificationData.from_dict({"encryptedData": "3q2+7wAAAAEAAAAC"})
+
+
+def test_a_list_page_without_count_or_rows_parses() -> None:
+    page = IdentificationList.from_dict({})
+    assert page.count is UNSET
+    assert page.rows is UNSET
+    schema_validator("IdentificationList").validate({})
+    rows = IdentificationList.from_dict({"rows": [{"id": IDENTIFICATION_ID, "status": "FAILED"}]})
+    assert isinstance(rows.rows, list)
+    assert rows.rows[0].status is IdentificationStatus.FAILED
+
+
+def test_an_error_needs_only_its_status() -> None:
+    error = Error.from_dict({"status": 502})
+    assert error.status == 502
+    assert error.title is UNSET
+    assert error.detail is UNSET
+    assert Error.from_dict({"status": 404, "_links": {"documentation": {}}}).links.documentation.href is UNSET
+    with pytest.raises(KeyError, match="status"):
+        Error.from_dict({"title": "Bad Gateway"})
 
 
 # --------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ pages document bodies field by field: every per-field `Example:` value is copied
 below (the `documents` JSON snippet and the long `device_data` fingerprint too; the latter is
 split into adjacent string literals only to respect the line length). Fields without an
 example get a value from their documented enum. Error examples are the flat items the pages
-show; the real body wraps them in `errors`, and both shapes are tested. The two small JSON
+show; the errors page wraps them in `errors`; the envelope accepts both shapes, and both are
+tested. The two small JSON
 snippets of the provider notes (token response, `errors` envelope) are included as well.
 
 `to_dict()` must give back the input, except where the model fills in a documented default or
@@ -297,10 +298,7 @@ def test_seed_001_response_loads_and_round_trips() -> None:
     identification = PersonIdentification.from_dict(raw)
     assert identification.id == "9dfe2f4edaa67138be0c0c1cd3a7d849cidt"
     assert identification.reference == "TST-ELCCJ"
-    assert (
-        identification.url
-        == "https://go.test.idnow.de/company_id/identifications/identification_id"
-    )
+    assert identification.url == "https://go.test.idnow.de/company_id/identifications/identification_id"
     assert identification.status is IdentificationStatus.SUCCESSFUL
     assert identification.completed_at == datetime.datetime(2021, 9, 14, 18, 18, 28, tzinfo=UTC)
     assert identification.method is IdentificationMethod.IDNOW
@@ -388,9 +386,7 @@ def test_seed_002_response_loads_and_round_trips() -> None:
     # The request page's wider method enum.
     assert identification.method is IdentificationMethod.IDNOW_AUTOIDENT
     assert identification.proof_of_address_type is ProofOfAddressType.ELECTRICITY_BILL
-    assert identification.terms_and_conditions_signed_at == datetime.datetime(
-        2021, 9, 14, 18, 10, tzinfo=UTC
-    )
+    assert identification.terms_and_conditions_signed_at == datetime.datetime(2021, 9, 14, 18, 10, tzinfo=UTC)
     assert identification.address is UNSET
     assert identification.documents is UNSET
     dumped = identification.to_dict()
@@ -421,9 +417,20 @@ def test_seed_error_examples_load_flat_and_wrapped(item: dict[str, Any]) -> None
 
     wrapped = {"errors": [item]}
     envelope = SolarisErrorResponse.from_dict(wrapped)
+    assert isinstance(envelope.errors, list)
     assert envelope.errors[0].code == item["code"]
+    assert envelope.code is UNSET
     assert envelope.to_dict() == wrapped
     assert _component_validator("SolarisErrorResponse").is_valid(wrapped)
+
+    # The seed pages show the body flattened: the envelope accepts that shape too.
+    flat = SolarisErrorResponse.from_dict(dict(item))
+    assert flat.errors is UNSET
+    assert flat.id == item["id"]
+    assert flat.code == item["code"]
+    assert (flat.detail if "detail" in item else flat.details) == item.get("detail", item.get("details"))
+    assert flat.to_dict() == item
+    assert _component_validator("SolarisErrorResponse").is_valid(item)
 
 
 def test_idnow_error_detail_keeps_the_escaped_quotes() -> None:
@@ -594,6 +601,53 @@ def test_identification_webhook_payload_is_the_identification_object() -> None:
     assert isinstance(payload.metadata, BankPlusMetadata)
     assert payload.metadata.account_currency == "EUR"
     assert payload.to_dict() == raw
+
+
+# --- tolerant reader (specs/README.md): only ids and status are required ----------------------
+
+
+def test_answers_with_only_the_guaranteed_fields_parse() -> None:
+    identification = {"id": SEED_IDENTIFICATION_ID, "status": "created"}
+    for model, name in (
+        (PersonIdentification, "PersonIdentification"),
+        (IdentificationWebhookPayload, "IdentificationWebhookPayload"),
+    ):
+        parsed = model.from_dict(dict(identification))
+        assert parsed.status is IdentificationStatus.CREATED
+        assert parsed.method is UNSET
+        assert parsed.person_id is UNSET
+        assert parsed.to_dict() == identification
+        assert _component_validator(name).is_valid(identification)
+
+    session = IdentificationSession.from_dict({"id": "4c9c1ef1a4c2a14e0d0cbfe15b0a5a4fises", "status": "pending"})
+    assert session.url is UNSET
+    assert session.identification_methods is UNSET
+    assert Person.from_dict({"id": SEED_PERSON_ID}).first_name is UNSET
+    assert Webhook.from_dict({"id": "9b8bb1bb2b7a4d9a8e2cf4bb6c5b6a2fwhk"}).url is UNSET
+    token = TokenResponse.from_dict({"access_token": "t0k3n"})
+    assert token.token_type is UNSET
+    assert token.expires_in is UNSET
+    assert OAuthErrorResponse.from_dict({"error": "invalid_client"}).error_description is UNSET
+    assert SolarisErrorResponse.from_dict({}).to_dict() == {}
+
+
+@pytest.mark.parametrize(
+    ("model", "data", "missing"),
+    [
+        (PersonIdentification, {"id": SEED_IDENTIFICATION_ID}, "status"),
+        (PersonIdentification, {"status": "created"}, "id"),
+        (IdentificationWebhookPayload, {"id": SEED_IDENTIFICATION_ID}, "status"),
+        (IdentificationSession, {"id": "4c9c1ef1a4c2a14e0d0cbfe15b0a5a4fises"}, "status"),
+        (Person, {"first_name": "Erika"}, "id"),
+        (Webhook, {"url": "https://example.com/h"}, "id"),
+        (TokenResponse, {"token_type": "bearer"}, "access_token"),
+        (OAuthErrorResponse, {"error_description": "x"}, "error"),
+    ],
+    ids=lambda v: v.__name__ if isinstance(v, type) else None,
+)
+def test_the_guaranteed_fields_stay_required(model: Any, data: dict[str, Any], missing: str) -> None:
+    with pytest.raises(KeyError, match=missing):
+        model.from_dict(data)
 
 
 # --- forward compatibility ------------------------------------------------------------------

@@ -235,6 +235,25 @@ def test_iter_identifications_walks_every_page() -> None:
     assert offsets == ["0", "2", "4"]
 
 
+def test_iter_identifications_copes_with_pages_without_count_or_rows() -> None:
+    """`count` and `rows` are optional (tolerant reader): without `count` the walk goes on
+    until an empty page; a page without `rows` is empty."""
+    ids = [str(uuid.UUID(int=n)) for n in range(1, 4)]
+    offsets: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        params = request.url.params
+        offsets.append(params["offset"])
+        start, size = int(params["offset"]), int(params["limit"])
+        rows = [{"id": i, "status": "SUCCESS"} for i in ids[start : start + size]]
+        return httpx.Response(200, json={"rows": rows} if rows else {})
+
+    with mock_client(handler) as proofme:
+        found = [str(i.id) for i in proofme.iter_identifications(page_size=2)]
+    assert found == ids
+    assert offsets == ["0", "2", "3"]  # the short page is not taken for the last: no `count`
+
+
 # -- unit: errors ---------------------------------------------------------------------------
 
 
@@ -346,6 +365,10 @@ def test_outcome(status: str, expected: Outcome) -> None:
     )
     assert outcome(with_data) is expected
     assert outcome(with_data.identification) is expected
+    # Only `id` and `status` are guaranteed: a bare identification has an outcome too.
+    bare = {"id": IDENT_ID, "status": status}
+    assert outcome(Identification.from_dict(bare)) is expected
+    assert outcome(IdentificationDataResponse.from_dict({"identification": bare})) is expected
 
 
 # -- unit: flows -----------------------------------------------------------------------------

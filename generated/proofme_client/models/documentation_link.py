@@ -13,14 +13,16 @@ T = TypeVar("T", bound="DocumentationLink")
 
 @_attrs_define
 class DocumentationLink:
-    """Link to the documentation page about the error.
+    """Link to the documentation page about the error. HAL makes `href` mandatory on a link,
+    but nothing is required here: a link Proofme sends without it must not make the
+    whole error envelope fail to parse.
 
-    Attributes:
-        href (str): URL of the documentation page about this error.
-        type_ (str | Unset): Media type of the linked page. Example: text/html.
+        Attributes:
+            href (str | Unset): URL of the documentation page about this error.
+            type_ (str | Unset): Media type of the linked page. Example: text/html.
     """
 
-    href: str
+    href: str | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,11 +33,9 @@ class DocumentationLink:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "href": href,
-            }
-        )
+        field_dict.update({})
+        if href is not UNSET:
+            field_dict["href"] = href
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -44,7 +44,7 @@ class DocumentationLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        href = d.pop("href")
+        href = d.pop("href", UNSET)
 
         type_ = d.pop("type", UNSET)
 

@@ -18,20 +18,23 @@ T = TypeVar("T", bound="Error")
 @_attrs_define
 class Error:
     """Proofme's error envelope, sent as `application/hal+json` for every error status.
-    `field` is present on 422 answers and names the offending request field.
+    `field` is present on 422 answers and names the offending request field. Only
+    `status` is required (tolerant reader): the errors page shows one example, which
+    carries `title` and `detail` too, but a gateway's 502 or a 429 may not, and an error
+    body that fails to parse would hide the error.
 
         Attributes:
             status (int): The HTTP status code, repeated. Example: 401.
-            title (str): Short, human-readable summary of the error. Example: Unauthorized Request.
-            detail (str): Human-readable explanation of this occurrence. Example: Missing authentication, or failed to
-                authenticate.
+            title (str | Unset): Short, human-readable summary of the error. Example: Unauthorized Request.
+            detail (str | Unset): Human-readable explanation of this occurrence. Example: Missing authentication, or failed
+                to authenticate.
             field (str | Unset): On 422, the request field that caused the error. Example: proofmeId.
             links (ErrorLinks | Unset): HAL links of an error.
     """
 
     status: int
-    title: str
-    detail: str
+    title: str | Unset = UNSET
+    detail: str | Unset = UNSET
     field: str | Unset = UNSET
     links: ErrorLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,10 +57,12 @@ class Error:
         field_dict.update(
             {
                 "status": status,
-                "title": title,
-                "detail": detail,
             }
         )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if detail is not UNSET:
+            field_dict["detail"] = detail
         if field is not UNSET:
             field_dict["field"] = field
         if links is not UNSET:
@@ -72,9 +77,9 @@ class Error:
         d = dict(src_dict)
         status = d.pop("status")
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
-        detail = d.pop("detail")
+        detail = d.pop("detail", UNSET)
 
         field = d.pop("field", UNSET)
 

@@ -20,7 +20,10 @@ class ErrorLinks:
     """HAL links of an error.
 
     Attributes:
-        documentation (DocumentationLink | Unset): Link to the documentation page about the error.
+        documentation (DocumentationLink | Unset): Link to the documentation page about the error. HAL makes `href`
+            mandatory on a link,
+            but nothing is required here: a link Proofme sends without it must not make the
+            whole error envelope fail to parse.
     """
 
     documentation: DocumentationLink | Unset = UNSET

@@ -21,9 +21,10 @@ class IdentificationResponse:
         identification (Identification): An identification intent. Proofme serialises every column, sending `null` for
             unset
             ones (the documentation's example carries `"notify": null` and `"scannedAt": null`),
-            so the fields shown in the create example are `required`, nullable where they can be
-            unset. `myPageUrl` is the exception, see its description. GET responses may also
-            carry a nested `proofme` configuration object.
+            so every field that can be unset is nullable. Only `id` and `status` are required
+            (tolerant reader, specs/README.md): the create example shows the other fields, but
+            Proofme does not promise them in every answer, and a client must not fail on an answer
+            that lacks one. GET responses may also carry a nested `proofme` configuration object.
     """
 
     identification: Identification

@@ -27,71 +27,74 @@ class IdentificationWithData:
 
     Attributes:
         id (UUID): Identifier of the identification. Example: 32daaa56-377f-4db9-acd7-fae2e327421e.
-        organisation_id (UUID): The organisation the identification belongs to. Example:
-            dc1d8dc2-a5b9-4c9d-b855-7024d1d93ca8.
-        proofme_id (UUID): The Proofme (configuration) the identification was created for. Example:
-            03682de3-b51c-451c-b50e-1977a332c9f2.
-        proofme_revision (int): Revision of the Proofme configuration in force when the identification was created.
-            Example: 1.
-        description (None | str): The description given at creation, **truncated** to 255 characters if it was
-            longer (Proofme truncates rather than rejecting). `null` when none was given.
-             Example: New description.
-        is_request (bool): Documented as a boolean without further explanation; `true` in the documentation's create
-            example. Example: True.
         status (IdentificationStatus): Status of an identification: `PENDING` until the customer has finished, then
             `SUCCESS` or `FAILED`; `REVOKED` after `revoke_identification`.
              Example: PENDING.
-        redirect_url (None | str): Where the customer is sent after the identification process; `null` when none was
-            given. Example: https://your-application.example.org/redirect/.
-        webhook_url (None | str): Where status updates are POSTed; `null` when none was given. Example: https://your-
-            application.example.org/webhook/.
-        metadata (Any): The metadata given at creation, as any JSON value, or `null` when none was given.
+        organisation_id (UUID | Unset): The organisation the identification belongs to. Example:
+            dc1d8dc2-a5b9-4c9d-b855-7024d1d93ca8.
+        proofme_id (UUID | Unset): The Proofme (configuration) the identification was created for. Example:
+            03682de3-b51c-451c-b50e-1977a332c9f2.
+        proofme_revision (int | Unset): Revision of the Proofme configuration in force when the identification was
+            created. Example: 1.
+        description (None | str | Unset): The description given at creation, **truncated** to 255 characters if it was
+            longer (Proofme truncates rather than rejecting). `null` when none was given.
+             Example: New description.
+        is_request (bool | Unset): Documented as a boolean without further explanation; `true` in the documentation's
+            create example. Example: True.
+        redirect_url (None | str | Unset): Where the customer is sent after the identification process; `null` when none
+            was given. Example: https://your-application.example.org/redirect/.
+        webhook_url (None | str | Unset): Where status updates are POSTed; `null` when none was given. Example:
+            https://your-application.example.org/webhook/.
+        metadata (Any | Unset): The metadata given at creation, as any JSON value, or `null` when none was given.
             Metadata sent as a form field (a string holding JSON) comes back parsed, e.g. as
             an object.
              Example: {'my-data': 12345}.
-        mode (IdentificationMode): `test` for identifications created with `testmode: true`, otherwise `live`. Example:
-            test.
-        notify (None | Notify): The `notify` object given at creation, or `null`.
-        created_at (datetime.datetime): Creation time, ISO 8601 with a `+00:00` offset. Example:
-            2022-01-01T12:00:00+00:00.
-        updated_at (datetime.datetime): Time of the last change, ISO 8601 with a `+00:00` offset. Example:
-            2022-01-01T12:00:00+00:00.
-        scanned_at (datetime.datetime | None): When the customer's Proofme app scanned the identification; `null` until
-            then.
-        identification_data (IdentificationData | None): The data the customer shared, encrypted. `null` while the
-            identification is
-            `PENDING`.
+        mode (IdentificationMode | Unset): `test` for identifications created with `testmode: true`, otherwise `live`.
+            Example: test.
+        notify (None | Notify | Unset): The `notify` object given at creation, or `null`.
         my_page_url (str | Unset): The URL to redirect your customer to, where they complete the identification.
             The create page's prose calls this property `MyPageUrl` while its JSON example
-            sends `myPageUrl`; we model the example's spelling and leave the field optional,
-            so a response using the prose's spelling still parses (the value then appears
-            under `MyPageUrl` among the additional properties).
+            sends `myPageUrl`; we model the example's spelling, and (like every field but
+            `id` and `status`) it is optional, so a response using the prose's spelling
+            still parses (the value then appears under `MyPageUrl` among the additional
+            properties).
              Example: https://your-application.proofme.id/32daaa56-377f-4db9-acd7-fae2e327421e.
+        created_at (datetime.datetime | Unset): Creation time, ISO 8601 with a `+00:00` offset. Example:
+            2022-01-01T12:00:00+00:00.
+        updated_at (datetime.datetime | Unset): Time of the last change, ISO 8601 with a `+00:00` offset. Example:
+            2022-01-01T12:00:00+00:00.
+        scanned_at (datetime.datetime | None | Unset): When the customer's Proofme app scanned the identification;
+            `null` until then.
         proofme (ProofmeConfiguration | Unset): The Proofme (configuration) an identification was created for: which
             credentials
             are requested and why. GET responses may nest it as `identification.proofme`. Only
             partly documented: the listed fields are known, more may be sent (they land in the
             additional properties), and none is marked required.
+        identification_data (IdentificationData | None | Unset): The data the customer shared, encrypted. `null` while
+            the identification is
+            `PENDING` (and for identifications that never completed). Optional: Proofme
+            documents the field but shows no example answer, so an answer without it
+            parses too (read a missing value like `null`).
     """
 
     id: UUID
-    organisation_id: UUID
-    proofme_id: UUID
-    proofme_revision: int
-    description: None | str
-    is_request: bool
     status: IdentificationStatus
-    redirect_url: None | str
-    webhook_url: None | str
-    metadata: Any
-    mode: IdentificationMode
-    notify: None | Notify
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    scanned_at: datetime.datetime | None
-    identification_data: IdentificationData | None
+    organisation_id: UUID | Unset = UNSET
+    proofme_id: UUID | Unset = UNSET
+    proofme_revision: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    is_request: bool | Unset = UNSET
+    redirect_url: None | str | Unset = UNSET
+    webhook_url: None | str | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    mode: IdentificationMode | Unset = UNSET
+    notify: None | Notify | Unset = UNSET
     my_page_url: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    scanned_at: datetime.datetime | None | Unset = UNSET
     proofme: ProofmeConfiguration | Unset = UNSET
+    identification_data: IdentificationData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,83 +103,122 @@ class IdentificationWithData:
 
         id = str(self.id)
 
-        organisation_id = str(self.organisation_id)
+        status = self.status.value
 
-        proofme_id = str(self.proofme_id)
+        organisation_id: str | Unset = UNSET
+        if not isinstance(self.organisation_id, Unset):
+            organisation_id = str(self.organisation_id)
+
+        proofme_id: str | Unset = UNSET
+        if not isinstance(self.proofme_id, Unset):
+            proofme_id = str(self.proofme_id)
 
         proofme_revision = self.proofme_revision
 
-        description: None | str
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         is_request = self.is_request
 
-        status = self.status.value
+        redirect_url: None | str | Unset
+        if isinstance(self.redirect_url, Unset):
+            redirect_url = UNSET
+        else:
+            redirect_url = self.redirect_url
 
-        redirect_url: None | str
-        redirect_url = self.redirect_url
-
-        webhook_url: None | str
-        webhook_url = self.webhook_url
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
 
         metadata = self.metadata
 
-        mode = self.mode.value
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
 
-        notify: dict[str, Any] | None
-        if isinstance(self.notify, Notify):
+        notify: dict[str, Any] | None | Unset
+        if isinstance(self.notify, Unset):
+            notify = UNSET
+        elif isinstance(self.notify, Notify):
             notify = self.notify.to_dict()
         else:
             notify = self.notify
 
-        created_at = self.created_at.isoformat()
+        my_page_url = self.my_page_url
 
-        updated_at = self.updated_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
-        scanned_at: None | str
-        if isinstance(self.scanned_at, datetime.datetime):
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        scanned_at: None | str | Unset
+        if isinstance(self.scanned_at, Unset):
+            scanned_at = UNSET
+        elif isinstance(self.scanned_at, datetime.datetime):
             scanned_at = self.scanned_at.isoformat()
         else:
             scanned_at = self.scanned_at
 
-        identification_data: dict[str, Any] | None
-        if isinstance(self.identification_data, IdentificationData):
-            identification_data = self.identification_data.to_dict()
-        else:
-            identification_data = self.identification_data
-
-        my_page_url = self.my_page_url
-
         proofme: dict[str, Any] | Unset = UNSET
         if not isinstance(self.proofme, Unset):
             proofme = self.proofme.to_dict()
+
+        identification_data: dict[str, Any] | None | Unset
+        if isinstance(self.identification_data, Unset):
+            identification_data = UNSET
+        elif isinstance(self.identification_data, IdentificationData):
+            identification_data = self.identification_data.to_dict()
+        else:
+            identification_data = self.identification_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "organisationId": organisation_id,
-                "proofmeId": proofme_id,
-                "proofmeRevision": proofme_revision,
-                "description": description,
-                "isRequest": is_request,
                 "status": status,
-                "redirectUrl": redirect_url,
-                "webhookUrl": webhook_url,
-                "metadata": metadata,
-                "mode": mode,
-                "notify": notify,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "scannedAt": scanned_at,
-                "identificationData": identification_data,
             }
         )
+        if organisation_id is not UNSET:
+            field_dict["organisationId"] = organisation_id
+        if proofme_id is not UNSET:
+            field_dict["proofmeId"] = proofme_id
+        if proofme_revision is not UNSET:
+            field_dict["proofmeRevision"] = proofme_revision
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_request is not UNSET:
+            field_dict["isRequest"] = is_request
+        if redirect_url is not UNSET:
+            field_dict["redirectUrl"] = redirect_url
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if notify is not UNSET:
+            field_dict["notify"] = notify
         if my_page_url is not UNSET:
             field_dict["myPageUrl"] = my_page_url
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if scanned_at is not UNSET:
+            field_dict["scannedAt"] = scanned_at
         if proofme is not UNSET:
             field_dict["proofme"] = proofme
+        if identification_data is not UNSET:
+            field_dict["identificationData"] = identification_data
 
         return field_dict
 
@@ -189,43 +231,66 @@ class IdentificationWithData:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        organisation_id = UUID(d.pop("organisationId"))
-
-        proofme_id = UUID(d.pop("proofmeId"))
-
-        proofme_revision = d.pop("proofmeRevision")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        is_request = d.pop("isRequest")
-
         status = IdentificationStatus(d.pop("status"))
 
-        def _parse_redirect_url(data: object) -> None | str:
+        _organisation_id = d.pop("organisationId", UNSET)
+        organisation_id: UUID | Unset
+        if isinstance(_organisation_id, Unset):
+            organisation_id = UNSET
+        else:
+            organisation_id = UUID(_organisation_id)
+
+        _proofme_id = d.pop("proofmeId", UNSET)
+        proofme_id: UUID | Unset
+        if isinstance(_proofme_id, Unset):
+            proofme_id = UNSET
+        else:
+            proofme_id = UUID(_proofme_id)
+
+        proofme_revision = d.pop("proofmeRevision", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        redirect_url = _parse_redirect_url(d.pop("redirectUrl"))
+        description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_webhook_url(data: object) -> None | str:
+        is_request = d.pop("isRequest", UNSET)
+
+        def _parse_redirect_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        webhook_url = _parse_webhook_url(d.pop("webhookUrl"))
+        redirect_url = _parse_redirect_url(d.pop("redirectUrl", UNSET))
 
-        metadata = d.pop("metadata")
-
-        mode = IdentificationMode(d.pop("mode"))
-
-        def _parse_notify(data: object) -> None | Notify:
+        def _parse_webhook_url(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
+
+        metadata = d.pop("metadata", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: IdentificationMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = IdentificationMode(_mode)
+
+        def _parse_notify(data: object) -> None | Notify | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -235,16 +300,30 @@ class IdentificationWithData:
                 return notify_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Notify, data)
+            return cast(None | Notify | Unset, data)
 
-        notify = _parse_notify(d.pop("notify"))
+        notify = _parse_notify(d.pop("notify", UNSET))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        my_page_url = d.pop("myPageUrl", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_scanned_at(data: object) -> datetime.datetime | None:
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_scanned_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -254,12 +333,21 @@ class IdentificationWithData:
                 return scanned_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            return cast(datetime.datetime | None | Unset, data)
 
-        scanned_at = _parse_scanned_at(d.pop("scannedAt"))
+        scanned_at = _parse_scanned_at(d.pop("scannedAt", UNSET))
 
-        def _parse_identification_data(data: object) -> IdentificationData | None:
+        _proofme = d.pop("proofme", UNSET)
+        proofme: ProofmeConfiguration | Unset
+        if isinstance(_proofme, Unset):
+            proofme = UNSET
+        else:
+            proofme = ProofmeConfiguration.from_dict(_proofme)
+
+        def _parse_identification_data(data: object) -> IdentificationData | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -269,38 +357,29 @@ class IdentificationWithData:
                 return identification_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IdentificationData | None, data)
+            return cast(IdentificationData | None | Unset, data)
 
-        identification_data = _parse_identification_data(d.pop("identificationData"))
-
-        my_page_url = d.pop("myPageUrl", UNSET)
-
-        _proofme = d.pop("proofme", UNSET)
-        proofme: ProofmeConfiguration | Unset
-        if isinstance(_proofme, Unset):
-            proofme = UNSET
-        else:
-            proofme = ProofmeConfiguration.from_dict(_proofme)
+        identification_data = _parse_identification_data(d.pop("identificationData", UNSET))
 
         identification_with_data = cls(
             id=id,
+            status=status,
             organisation_id=organisation_id,
             proofme_id=proofme_id,
             proofme_revision=proofme_revision,
             description=description,
             is_request=is_request,
-            status=status,
             redirect_url=redirect_url,
             webhook_url=webhook_url,
             metadata=metadata,
             mode=mode,
             notify=notify,
+            my_page_url=my_page_url,
             created_at=created_at,
             updated_at=updated_at,
             scanned_at=scanned_at,
-            identification_data=identification_data,
-            my_page_url=my_page_url,
             proofme=proofme,
+            identification_data=identification_data,
         )
 
         identification_with_data.additional_properties = d

@@ -15,29 +15,33 @@ T = TypeVar("T", bound="IdentificationSession")
 
 @_attrs_define
 class IdentificationSession:
-    """An identification session.
+    """An identification session. Only `id` and `status` are required (tolerant reader):
+    Solaris documents the answer as `{id, url, callback_url, identification_methods,
+    status}` but promises nothing beyond the identifier and the state.
 
-    Attributes:
-        id (str): ID of the identification session (32 hex characters plus `ises`). Example:
-            4c9c1ef1a4c2a14e0d0cbfe15b0a5a4fises.
-        url (None | str | Unset): Hosted onboarding page to send the customer to. Example:
-            https://onboarding.solarisbank.de/identification-sessions/4c9c1ef1a4c2a14e0d0cbfe15b0a5a4fises.
-        callback_url (None | str | Unset): Where the customer is sent after the session. Example:
-            https://example.com/kyc/callback.
-        identification_methods (list[IdentificationSessionMethod] | Unset): Methods offered in this session (may include
-            `manual`, `postident`). Example: ['idnow', 'bank_id'].
-        status (IdentificationSessionStatus | Unset): Status of an identification session.
+        Attributes:
+            id (str): ID of the identification session (32 hex characters plus `ises`). Example:
+                4c9c1ef1a4c2a14e0d0cbfe15b0a5a4fises.
+            status (IdentificationSessionStatus): Status of an identification session.
+            url (None | str | Unset): Hosted onboarding page to send the customer to. Example:
+                https://onboarding.solarisbank.de/identification-sessions/4c9c1ef1a4c2a14e0d0cbfe15b0a5a4fises.
+            callback_url (None | str | Unset): Where the customer is sent after the session. Example:
+                https://example.com/kyc/callback.
+            identification_methods (list[IdentificationSessionMethod] | Unset): Methods offered in this session (may include
+                `manual`, `postident`). Example: ['idnow', 'bank_id'].
     """
 
     id: str
+    status: IdentificationSessionStatus
     url: None | str | Unset = UNSET
     callback_url: None | str | Unset = UNSET
     identification_methods: list[IdentificationSessionMethod] | Unset = UNSET
-    status: IdentificationSessionStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        status = self.status.value
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -58,15 +62,12 @@ class IdentificationSession:
                 identification_methods_item = identification_methods_item_data.value
                 identification_methods.append(identification_methods_item)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "status": status,
             }
         )
         if url is not UNSET:
@@ -75,8 +76,6 @@ class IdentificationSession:
             field_dict["callback_url"] = callback_url
         if identification_methods is not UNSET:
             field_dict["identification_methods"] = identification_methods
-        if status is not UNSET:
-            field_dict["status"] = status
 
         return field_dict
 
@@ -84,6 +83,8 @@ class IdentificationSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+
+        status = IdentificationSessionStatus(d.pop("status"))
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -112,19 +113,12 @@ class IdentificationSession:
 
                 identification_methods.append(identification_methods_item)
 
-        _status = d.pop("status", UNSET)
-        status: IdentificationSessionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = IdentificationSessionStatus(_status)
-
         identification_session = cls(
             id=id,
+            status=status,
             url=url,
             callback_url=callback_url,
             identification_methods=identification_methods,
-            status=status,
         )
 
         identification_session.additional_properties = d

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Person")
 
 @_attrs_define
 class Person:
-    """A person (customer) resource.
+    """A person (customer) resource. Only `id` is required (tolerant reader).
 
     Attributes:
         id (str): ID of the person (32 hex characters plus `cper`). Example: dc1a6812a14f6cc338cd084208535bcdcper.

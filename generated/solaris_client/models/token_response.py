@@ -20,43 +20,49 @@ T = TypeVar("T", bound="TokenResponse")
 
 @_attrs_define
 class TokenResponse:
-    """An OAuth2 access token (RFC 6749 §5.1).
+    """An OAuth2 access token (RFC 6749 §5.1). Only `access_token` is required (tolerant
+    reader): RFC 6749 also makes `token_type` mandatory and the documented example
+    carries every field, but a token answer without `token_type` is still a usable token,
+    so its absence must not fail parsing.
 
-    Attributes:
-        access_token (str): The bearer token to send as `Authorization: Bearer <access_token>`. Example:
-            c5f2a9e8-3f4b-4a52-9a6e-8d1b2c3d4e5f.
-        token_type (TokenType): Token type; Solaris answers lowercase `bearer`.
-        expires_in (int | Unset): Lifetime in seconds (one hour minus one second). Example: 3599.
-        scope (str | Unset): Granted scope. Example: partners.
+        Attributes:
+            access_token (str): The bearer token to send as `Authorization: Bearer <access_token>`. Example:
+                c5f2a9e8-3f4b-4a52-9a6e-8d1b2c3d4e5f.
+            expires_in (int | Unset): Lifetime in seconds (one hour minus one second). Example: 3599.
+            scope (str | Unset): Granted scope. Example: partners.
+            token_type (TokenType | Unset): Token type; Solaris answers lowercase `bearer`.
     """
 
     access_token: str = _attrs_field(repr=_redacted)
-    token_type: TokenType
     expires_in: int | Unset = UNSET
     scope: str | Unset = UNSET
+    token_type: TokenType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 
-        token_type = self.token_type.value
-
         expires_in = self.expires_in
 
         scope = self.scope
+
+        token_type: str | Unset = UNSET
+        if not isinstance(self.token_type, Unset):
+            token_type = self.token_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "access_token": access_token,
-                "token_type": token_type,
             }
         )
         if expires_in is not UNSET:
             field_dict["expires_in"] = expires_in
         if scope is not UNSET:
             field_dict["scope"] = scope
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
 
         return field_dict
 
@@ -65,17 +71,22 @@ class TokenResponse:
         d = dict(src_dict)
         access_token = d.pop("access_token")
 
-        token_type = TokenType(d.pop("token_type"))
-
         expires_in = d.pop("expires_in", UNSET)
 
         scope = d.pop("scope", UNSET)
 
+        _token_type = d.pop("token_type", UNSET)
+        token_type: TokenType | Unset
+        if isinstance(_token_type, Unset):
+            token_type = UNSET
+        else:
+            token_type = TokenType(_token_type)
+
         token_response = cls(
             access_token=access_token,
-            token_type=token_type,
             expires_in=expires_in,
             scope=scope,
+            token_type=token_type,
         )
 
         token_response.additional_properties = d

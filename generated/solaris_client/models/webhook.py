@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Webhook")
 
 @_attrs_define
 class Webhook:
-    """A webhook subscription.
+    """A webhook subscription. Only `id` is required (tolerant reader).
 
     Attributes:
         id (str): ID of the subscription (sent as `Solaris-Webhook-Subscription-Id` on deliveries). Example:

@@ -1,6 +1,6 @@
 """Proofme: `ProofmeClient` / `AsyncProofmeClient`, webhook parsing, outcomes.
 
-    from proofme_client.models import IdentificationCreate
+    from proofme_client.models import IdentificationCreate, IdentificationData
     from idv import Outcome
     from idv.proofme import ProofmeClient, outcome
 
@@ -15,6 +15,8 @@
         identification = proofme.fetch_after_webhook(request.body)
         if outcome(identification) is Outcome.APPROVED:
             data = proofme.get_identification_data(identification.id).identification_data
+            if isinstance(data, IdentificationData):      # None while PENDING, UNSET if left out
+                store(data)                               # encrypted: decrypt on your side
 
 Every other operation of the generated `proofme_client` is reachable with the same auth,
 retries and typed errors through `client.call(<operation>.sync_detailed, ...)`.

@@ -110,10 +110,13 @@ class AsyncProofmeClient(_Proofme, AsyncAPIClient[AuthenticatedClient]):
             page = await self.list_identifications(
                 sort_column=sort_column, sort_direction=sort_direction, offset=offset, limit=page_size, search=search
             )
-            for row in page.rows:
+            # Both members are optional (tolerant reader): no `rows` is an empty page, and
+            # without `count` the pages run until an empty one.
+            rows = page.rows if isinstance(page.rows, list) else []
+            for row in rows:
                 yield row
-            offset += len(page.rows)
-            if not page.rows or offset >= page.count:
+            offset += len(rows)
+            if not rows or (isinstance(page.count, int) and offset >= page.count):
                 return
 
     async def revoke_identification(self, identification_id: IdentificationId) -> RevokeResult:
@@ -127,7 +130,8 @@ class AsyncProofmeClient(_Proofme, AsyncAPIClient[AuthenticatedClient]):
 
     async def get_identification_data(self, identification_id: IdentificationId) -> IdentificationWithData:
         """The identification with the encrypted data the customer shared
-        (`identification_data` is None while PENDING and for REVOKED ones).
+        (`identification_data` is None while PENDING and for REVOKED ones, and UNSET if
+        Proofme leaves it out: test `isinstance(..., IdentificationData)`).
 
         Raises:
             BadRequestError: status 410, the data was destroyed after its `destroy_date`.

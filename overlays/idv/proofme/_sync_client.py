@@ -107,9 +107,12 @@ class ProofmeClient(_Proofme, SyncAPIClient[AuthenticatedClient]):
             page = self.list_identifications(
                 sort_column=sort_column, sort_direction=sort_direction, offset=offset, limit=page_size, search=search
             )
-            yield from page.rows
-            offset += len(page.rows)
-            if not page.rows or offset >= page.count:
+            # Both members are optional (tolerant reader): no `rows` is an empty page, and
+            # without `count` the pages run until an empty one.
+            rows = page.rows if isinstance(page.rows, list) else []
+            yield from rows
+            offset += len(rows)
+            if not rows or (isinstance(page.count, int) and offset >= page.count):
                 return
 
     def revoke_identification(self, identification_id: IdentificationId) -> RevokeResult:
@@ -123,7 +126,8 @@ class ProofmeClient(_Proofme, SyncAPIClient[AuthenticatedClient]):
 
     def get_identification_data(self, identification_id: IdentificationId) -> IdentificationWithData:
         """The identification with the encrypted data the customer shared
-        (`identification_data` is None while PENDING and for REVOKED ones).
+        (`identification_data` is None while PENDING and for REVOKED ones, and UNSET if
+        Proofme leaves it out: test `isinstance(..., IdentificationData)`).
 
         Raises:
             BadRequestError: status 410, the data was destroyed after its `destroy_date`.

@@ -16,6 +16,12 @@ only the provider knows. A new provider adds `<provider>.py` here with:
     def create(client)                   one creation (not idempotent: must never be retried)
     def read(client)                     one idempotent read
     def sign(body, secret) -> headers    valid signature headers for `body` (unsigned: {})
+    OPERATIONS: dict[str, Callable]      operationId -> `lambda client: client.<typed method>(...)`,
+                                         one call of it (the robustness suite, tests/robustness)
+    NO_OVERLAY_METHOD: dict[str, str]    operationId -> why it has no typed method (the suite
+                                         runs it through `client.call(...)`)
+
+Every operationId of the spec is in exactly one of OPERATIONS and NO_OVERLAY_METHOD.
 """
 
 from __future__ import annotations
