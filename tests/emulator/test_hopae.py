@@ -273,3 +273,202 @@ def test_frozen_clock_moves_only_when_advanced(hopae: httpx.Client, control: htt
     assert control.post("/clock/freeze", json={"frozen": "yes"}).status_code == 400
     thawed = control.post("/clock/freeze", json={"frozen": False}).json()
     assert thawed["frozen"] is False and thawed["offset_seconds"] > 3590
+
+
+# -- operations and fields from the official OpenAPI file ----------------------------------
+
+
+def approve(control: httpx.Client, vid: object, **params: object) -> None:
+    reply = control.post("/hopae/outcome", json={"id": vid, "outcome": "approve", **params})
+    assert reply.status_code == 200, reply.text
+
+
+def test_provider_configuration(hopae: httpx.Client) -> None:
+    idin = hopae.get("/connect/v1/providers/idin/configuration")
+    assert idin.status_code == 200
+    body = idin.json()
+    assert body["providerId"] == "idin" and body["flowTypes"] == ["redirect"]
+    (bank,) = body["requiredUserData"]
+    assert (bank["field"], bank["type"], bank["required"]) == ("presetBank", "select", True)
+    assert {"value": "ABNANL2A", "label": "ABN AMRO"} in bank["options"]
+    smartid = hopae.get("/connect/v1/providers/smartid/configuration").json()
+    assert [f["field"] for f in smartid["requiredUserData"]] == ["registrationId"]
+    evrotrust = hopae.get("/connect/v1/providers/evrotrust/configuration").json()
+    assert evrotrust["requiredUserData"] == []  # alternatives: none of them alone is required
+    assert {f["field"] for f in evrotrust["optionalUserData"]} == {"identificationNumber", "country", "email", "phone"}
+    unknown = hopae.get("/connect/v1/providers/nope/configuration")
+    assert unknown.status_code == 404
+    assert unknown.json()["error"]["code"] == "provider_not_found"
+
+
+def test_idin_needs_the_bank_its_configuration_names(hopae: httpx.Client) -> None:
+    missing = hopae.post("/connect/v1/verifications", json={"providerId": "idin"})
+    assert missing.status_code == 400
+    assert missing.json()["error"]["code"] == "VALIDATION_MISSING_USER_DATA"
+    assert create(hopae, providerId="idin", userData={"presetBank": "ABNANL2A"})["flowType"] == "redirect"
+
+
+def test_evidence_only_once_completed(hopae: httpx.Client, control: httpx.Client) -> None:
+    vid = create(hopae)["verificationId"]
+    before = hopae.get(f"/connect/v1/verifications/{vid}/evidence")
+    assert before.status_code == 400
+    assert before.json()["error"]["code"] == "evidence_not_available"
+    assert before.json()["error"]["details"] == {"status": "initiated", "verificationId": vid}
+    approve(control, vid)
+    after = hopae.get(f"/connect/v1/verifications/{vid}/evidence")
+    assert after.status_code == 200
+    assert after.json()["verificationId"] == vid and after.json()["providerId"] == "frejaid"
+    assert hopae.get(f"/connect/v1/verifications/{'0' * 32}/evidence").status_code == 404
+
+
+def test_dc_flow_and_dc_request(hopae: httpx.Client) -> None:
+    created = create(hopae, providerId="mdl")
+    assert created["flowType"] == "dc" and "linkData" in created["flowDetails"]  # type: ignore[operator]
+    vid = created["verificationId"]
+    reply = hopae.post("/connect/v1/verifications/dc-request", json={"verificationId": vid})
+    assert reply.status_code == 200, reply.text
+    request = json.loads(base64.b64decode(reply.json()["requestBase64"]))
+    assert request["protocol"] == "openid4vp"
+    assert request["data"]["response_uri"].endswith(f"/_pages/verifications/{vid}")
+    assert reply.json()["dcSessionId"].startswith("dcs_")
+
+    # flowType is a preference: a provider without the dc flow keeps its own.
+    qr = create(hopae, flowType="dc")
+    assert qr["flowType"] == "qr"
+    wrong = hopae.post("/connect/v1/verifications/dc-request", json={"verificationId": qr["verificationId"]})
+    assert wrong.status_code == 400 and wrong.json()["error"]["code"] == "invalid_flow_type"
+    assert hopae.delete(f"/connect/v1/verifications/{vid}").status_code == 204
+    closed = hopae.post("/connect/v1/verifications/dc-request", json={"verificationId": vid})
+    assert closed.status_code == 400 and closed.json()["error"]["code"] == "verification_not_pending"
+    unknown = hopae.post("/connect/v1/verifications/dc-request", json={"verificationId": "f" * 32})
+    assert unknown.status_code == 404
+    assert hopae.post("/connect/v1/verifications/dc-request", json={}).status_code == 400
+
+
+def _jwt_claims(token: str, key: str) -> dict[str, object]:
+    header, payload, signature = token.split(".")
+    expected = hmac.new(key.encode(), f"{header}.{payload}".encode(), hashlib.sha256).digest()
+    assert hmac.compare_digest(base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4)), expected)
+    assert json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4))) == {"alg": "HS256", "typ": "JWT"}
+    claims: dict[str, object] = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    return claims
+
+
+def test_authorization_code_exchanges_once_for_an_id_token(
+    idv_emulator: EmulatorServer, hopae: httpx.Client, control: httpx.Client
+) -> None:
+    client_id, client_secret = CREDENTIALS["hopae"]
+    vid = create(hopae, requestedClaims=["name", "birthdate"])["verificationId"]
+    assert "authorizationCode" not in hopae.get(f"/connect/v1/verifications/{vid}").json()
+    approve(control, vid)
+    code = hopae.get(f"/connect/v1/verifications/{vid}").json()["authorizationCode"]
+    body = {"grant_type": "authorization_code", "code": code, "client_id": client_id, "client_secret": client_secret}
+    with spec_client(idv_emulator, "hopae") as anonymous:  # security: [] — credentials in the body
+        wrong_client = anonymous.post("/connect/token", json={**body, "client_secret": "wrong"})
+        assert wrong_client.status_code == 401
+        assert wrong_client.json()["error"] == "invalid_client"
+        first = anonymous.post("/connect/token", json=body)
+        assert first.status_code == 200, first.text
+        claims = _jwt_claims(first.json()["id_token"], client_secret)
+        assert claims["aud"] == client_id and claims["acr"] == "urn:hopae:loa:3"
+        assert claims["name"] == "OK TESTNUMBER" and claims["birthdate"] == "1905-04-04"
+        again = anonymous.post("/connect/token", json=body)
+        assert again.status_code == 400
+        assert again.json() == {
+            "error": "invalid_grant",
+            "error_description": "The authorization code is invalid, expired or already used",
+        }
+        other_grant = anonymous.post("/connect/token", json={**body, "grant_type": "client_credentials"})
+        assert other_grant.status_code == 400 and other_grant.json()["error"] == "unsupported_grant_type"
+        no_code = anonymous.post("/connect/token", json={k: v for k, v in body.items() if k != "code"})
+        assert no_code.status_code == 400 and no_code.json()["error"] == "invalid_request"
+    assert "authorizationCode" not in hopae.get(f"/connect/v1/verifications/{vid}").json()  # used up
+
+
+def test_per_verification_webhook_url_replaces_the_configured_one(
+    hopae: httpx.Client, hooked: WebhookReceiver, control: httpx.Client
+) -> None:
+    own = f"{hooked.url}/own"
+    created = create(hopae, webhookUrl=own, referenceId="ORDER-2024-12345")
+    assert created["referenceId"] == "ORDER-2024-12345"
+    vid = created["verificationId"]
+    assert hopae.get(f"/connect/v1/verifications/{vid}").json()["referenceId"] == "ORDER-2024-12345"
+    approve(control, vid)
+    events = hooked.wait_for(2)
+    assert {r.path for r in events} == {"/own"}  # not the application's /hopae
+    bodies = [json.loads(r.body) for r in events]
+    assert [b["event"] for b in bodies] == ["verification.initiated", "verification.completed"]
+    assert all(b["data"]["referenceId"] == "ORDER-2024-12345" for b in bodies)
+    assert "authorizationCode" not in bodies[1]["data"]  # the code stays on the API
+    for received in events:
+        verify_signature(received.headers, received.body)
+    create(hopae)  # without webhookUrl: the application's URL
+    assert hooked.wait_for(3)[-1].path == "/hopae"
+
+
+def test_failed_and_cancelled_carry_their_details(hopae: httpx.Client, control: httpx.Client) -> None:
+    declined = create(hopae)["verificationId"]
+    assert control.post("/hopae/outcome", json={"id": declined, "outcome": "decline"}).status_code == 200
+    status = hopae.get(f"/connect/v1/verifications/{declined}").json()
+    assert status["status"] == "failed" and "failedAt" in status
+    assert status["error"]["code"] == "user_declined" and status["error"]["type"] == "user"
+
+    low = create(hopae, providerId="itsme", requestedLoa=4)["verificationId"]
+    approve(control, low, loa=3)
+    error = hopae.get(f"/connect/v1/verifications/{low}").json()["error"]
+    assert error["code"] == "loa_not_met" and error["details"] == {"requestedLoa": 4, "achievedLoa": 3}
+
+    cancelled = create(hopae)["verificationId"]
+    hopae.delete(f"/connect/v1/verifications/{cancelled}")
+    status = hopae.get(f"/connect/v1/verifications/{cancelled}").json()
+    assert status["status"] == "cancelled" and "cancelledAt" in status and "failedAt" not in status
+
+
+def test_loa_strategy_allow_and_official_loa_labels(hopae: httpx.Client, control: httpx.Client) -> None:
+    allowed = create(hopae, providerId="itsme", requestedLoa=4, loaStrategy="allow")["verificationId"]
+    approve(control, allowed, loa=2)
+    status = hopae.get(f"/connect/v1/verifications/{allowed}").json()
+    assert status["status"] == "completed"
+    assert (status["hopae_loa"], status["hopae_loa_label"]) == (2, "low")
+    high = create(hopae, providerId="itsme")["verificationId"]
+    approve(control, high, loa=4)
+    assert hopae.get(f"/connect/v1/verifications/{high}").json()["hopae_loa_label"] == "high"
+    none = create(hopae, providerId="itsme")["verificationId"]
+    approve(control, none, loa=1)
+    assert hopae.get(f"/connect/v1/verifications/{none}/userinfo").json()["hopae_loa_label"] == "none"
+
+
+def test_new_request_fields_are_validated_and_stored(hopae: httpx.Client, control: httpx.Client) -> None:
+    bad = [
+        {"webhookUrl": "not a url"},
+        {"loaStrategy": "strict"},
+        {"flowType": "nfc"},
+        {"initiationMethod": "smoke"},
+        {"returnContext": {}},
+        {"uiCustomization": {"theme": "neon"}},
+        {"privateMode": "yes"},
+    ]
+    for extra in bad:
+        reply = hopae.post("/connect/v1/verifications", json={"providerId": "frejaid", **extra})
+        assert reply.status_code == 400, extra
+    vid = create(
+        hopae,
+        purpose="account_opening",
+        locale="en, en-US",
+        metadata={"customer": 7},
+        initiationMethod="qrOnly",
+        returnContext={"state": "s-1"},
+        uiCustomization={"theme": "dark", "colorScheme": "#003366"},
+        privateMode=True,
+    )["verificationId"]
+    stored = control.get("/state").json()["providers"]["hopae"]["verifications"][vid]["options"]
+    assert stored["purpose"] == "account_opening" and stored["returnContext"] == {"state": "s-1"}
+    assert stored["privateMode"] is True and stored["metadata"] == {"customer": 7}
+
+
+def test_processing_is_an_intermediate_status(hopae: httpx.Client, control: httpx.Client) -> None:
+    vid = create(hopae)["verificationId"]
+    reply = control.post("/hopae/outcome", json={"id": vid, "outcome": "processing"})
+    assert reply.status_code == 200 and reply.json()["status"] == "processing"
+    approve(control, vid)
+    assert hopae.get(f"/connect/v1/verifications/{vid}").json()["status"] == "completed"

@@ -15,12 +15,21 @@ from typing import Any
 
 from hopae_client.models import (
     ClaimName,
+    ErrorBody,
     ErrorDetails,
+    ErrorInfo,
     ErrorResponse,
     FlowDetails,
     FlowType,
+    HopaeLoaLabel,
     MatchData,
+    ProviderConfiguration,
+    RedirectTarget,
+    TokenErrorResponse,
     UserData,
+    UserDataFieldType,
+    UserInfo,
+    UserInfoAmrType1,
     Verification,
     VerificationCreate,
     VerificationEvent,
@@ -97,11 +106,17 @@ def test_seed_request_body_round_trips() -> None:
 
 def test_constructor_fills_the_documented_defaults() -> None:
     # providerId default "frejaid" and redirectUri default "http://localhost:3000/callback"
-    # (both documented on the seed page); the constructed request sends both explicitly.
+    # (both documented on the seed page) and privateMode default false (official Dto); the
+    # constructed request sends them explicitly.
     body = VerificationCreate()
     assert body.provider_id == "frejaid"
     assert body.redirect_uri == DEFAULT_REDIRECT_URI
-    assert body.to_dict() == {**json.loads(SEED_REQUEST), "redirectUri": DEFAULT_REDIRECT_URI}
+    assert body.private_mode is False
+    assert body.to_dict() == {
+        **json.loads(SEED_REQUEST),
+        "redirectUri": DEFAULT_REDIRECT_URI,
+        "privateMode": False,
+    }
 
 
 def test_seed_user_data_snippet() -> None:
@@ -295,3 +310,135 @@ def test_webhook_payload_with_unknown_event_parses() -> None:
     assert event.data.status is VerificationStatus.COMPLETED
     assert event.data.additional_properties == {"hopae_loa": 3}
     assert event.to_dict() == data
+
+
+# --- official OpenAPI file (reference/official-specs.md §3): both generations parse ---------
+
+
+def test_dto_create_answer_without_flow_type_parses() -> None:
+    """`CreateVerificationResponseDto` requires neither `flowType` nor (in practice) `links`."""
+    data = {
+        "verificationId": "ver_2hJ8kL9mN3pQ5rS7",
+        "status": "awaiting_user_action",
+        "providerId": "bankidse",
+        "expiresAt": "2025-08-06T12:00:00Z",
+        "createdAt": "2025-08-06T11:00:00Z",
+        "links": "https://api.example/v1/verifications/ver_2hJ8kL9mN3pQ5rS7",
+        "polling": {"recommendedInterval": 2000, "maxDuration": 300000},
+        "redirectBehavior": {"method": "GET", "target": "_blank", "mobileBehavior": "same_tab"},
+        "flowDetails": {"autoStartToken": "ast-secret-123", "action": {"type": "deeplink", "url": "bankid:///"}},
+    }
+    verification = Verification.from_dict(data)
+
+    assert verification.status is VerificationStatus.AWAITING_USER_ACTION
+    assert verification.flow_type is UNSET
+    assert verification.links == data["links"]
+    assert verification.polling is not UNSET and verification.polling.recommended_interval == 2000
+    assert verification.redirect_behavior is not UNSET
+    assert verification.redirect_behavior.target is RedirectTarget.BLANK
+    assert isinstance(verification.flow_details, FlowDetails)
+    assert "ast-secret-123" not in repr(verification.flow_details)  # x-sensitive
+    assert verification.to_dict() == {
+        **data,
+        "expiresAt": _iso_utc(data["expiresAt"]),
+        "createdAt": _iso_utc(data["createdAt"]),
+    }
+
+
+def test_minimal_status_answer_and_nulls_parse() -> None:
+    """Only the identifiers and the status are guaranteed; documented nulls are accepted."""
+    data = {
+        "verificationId": "058ff1aa613a40a883d367a07d7b3713",
+        "status": "failed",
+        "providerId": "smartid",
+        "failedAt": "2025-08-06T11:02:00+00:00",
+        "error": {"type": "user", "code": "user_declined", "message": "declined"},
+        "verifiedAt": None,
+        "hopae_loa": None,
+        "hopae_loa_label": None,
+        "referenceId": None,
+    }
+    metadata = VerificationMetadata.from_dict(data)
+
+    assert metadata.created_at is UNSET and metadata.flow_type is UNSET
+    assert isinstance(metadata.error, ErrorInfo) and metadata.error.code == "user_declined"
+    assert metadata.hopae_loa_label is None and metadata.reference_id is None
+    assert metadata.to_dict() == data
+    assert VerificationMetadata.from_dict(
+        {"verificationId": "v", "status": "processing", "providerId": "p"}
+    ).status is (VerificationStatus.PROCESSING)
+
+
+def test_legacy_status_answer_with_code_and_attributes() -> None:
+    data = {
+        "verificationId": "058ff1aa613a40a883d367a07d7b3713",
+        "status": "completed",
+        "providerId": "smartid",
+        "authorizationCode": "a1b2c3",
+        "verifiedAttributes": {"name": "OK TESTNUMBER"},
+        "hopae_loa_label": "qualified",
+        "expiresAt": "2025-08-06T12:00:00+00:00",
+        "verifiedAt": "2025-08-06T11:01:30+00:00",
+    }
+    metadata = VerificationMetadata.from_dict(data)
+
+    assert metadata.authorization_code == "a1b2c3"
+    assert "a1b2c3" not in repr(metadata)
+    assert metadata.hopae_loa_label is HopaeLoaLabel.QUALIFIED
+    assert metadata.to_dict() == data
+
+
+def test_userinfo_amr_as_list_or_object() -> None:
+    listed = UserInfo.from_dict({"sub": "s", "provider_id": "smartid", "amr": ["smartid"], "hopae_loa_label": "none"})
+    assert listed.amr == ["smartid"] and listed.hopae_loa_label is HopaeLoaLabel.NONE
+    as_object = UserInfo.from_dict({"sub": "s", "provider_id": "smartid", "amr": {"0": "smartid"}, "user": None})
+    assert isinstance(as_object.amr, UserInfoAmrType1)
+    assert as_object.amr.additional_properties == {"0": "smartid"}
+    assert as_object.user is None and as_object.verification_model is UNSET
+    assert as_object.to_dict() == {"sub": "s", "provider_id": "smartid", "amr": {"0": "smartid"}, "user": None}
+
+
+def test_provider_configuration_example_of_the_official_file() -> None:
+    data = {
+        "providerId": "idin",
+        "requiredUserData": [
+            {
+                "field": "presetBank",
+                "type": "select",
+                "required": True,
+                "label": "Bank Selection",
+                "description": "Select your Dutch bank for iDIN verification",
+                "options": [{"value": "ABNANL2A", "label": "ABN AMRO"}],
+                "pattern": "^[A-Z]{2}[0-9]{9}$",
+            }
+        ],
+        "flowTypes": ["redirect"],
+        "lastUpdated": "2024-01-15T10:30:00+00:00",
+    }
+    config = ProviderConfiguration.from_dict(data)
+
+    assert isinstance(config.required_user_data, list)
+    (bank,) = config.required_user_data
+    assert bank.type_ is UserDataFieldType.SELECT and bank.required is True
+    assert config.to_dict() == data
+
+
+def test_token_error_bodies_of_both_shapes() -> None:
+    oauth = TokenErrorResponse.from_dict({"error": "invalid_grant", "error_description": "used"})
+    assert oauth.error == "invalid_grant"
+    envelope = TokenErrorResponse.from_dict({"error": {"code": "rate_limit_exceeded", "message": "slow down"}})
+    assert isinstance(envelope.error, ErrorBody) and envelope.error.code == "rate_limit_exceeded"
+
+
+def test_evidence_error_example_of_the_official_file() -> None:
+    data = {
+        "error": {
+            "code": "evidence_not_available",
+            "message": "Evidence is not available for this verification",
+            "details": {"status": "initiated", "verificationId": "058ff1aa613a40a883d367a07d7b3713"},
+        }
+    }
+    error = ErrorResponse.from_dict(data)
+    assert error.error is not UNSET and error.error.code == "evidence_not_available"
+    assert ErrorResponse.from_dict({}).error is UNSET  # nothing in the envelope is guaranteed
+    assert error.to_dict() == data

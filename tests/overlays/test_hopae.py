@@ -19,7 +19,14 @@ import pytest
 
 import idv
 from hopae_client.api.providers import list_providers
-from hopae_client.models import ProviderStatus, VerificationEventType, VerificationStatus
+from hopae_client.models import (
+    HopaeLoaLabel,
+    ProviderStatus,
+    UserDataFieldType,
+    VerificationEventType,
+    VerificationStatus,
+)
+from hopae_client.types import UNSET
 from idv import Outcome
 from idv.hopae import TOLERANCE, AsyncHopaeClient, HopaeClient, outcome, parse_webhook, verify_signature
 from idv_emulator import EmulatorServer
@@ -116,6 +123,9 @@ def test_the_sandbox_environment_from_the_environment(monkeypatch: pytest.Monkey
     [
         ("initiated", Outcome.PENDING),
         ("authenticating", Outcome.PENDING),
+        ("processing", Outcome.PENDING),
+        ("awaiting_user_action", Outcome.PENDING),
+        ("pending", Outcome.PENDING),
         ("completed", Outcome.APPROVED),
         ("failed", Outcome.DECLINED),
         ("expired", Outcome.EXPIRED),
@@ -278,3 +288,144 @@ async def test_async_client_against_emulator(idv_emulator: EmulatorServer) -> No
                 client_id="hopae-client", client_secret="wrong", base_url=idv_emulator.url("hopae")
             ) as bad:
                 await bad.list_providers()
+
+
+# -- official-file operations and the tolerant reader ----------------------------------------
+
+
+def test_status_answers_of_either_generation_parse() -> None:
+    """A Dto answer without flowType/createdAt/expiresAt, and a legacy one with its code."""
+    answers = iter(
+        [
+            {
+                "verificationId": "a" * 32,
+                "status": "processing",
+                "providerId": "smartid",
+                "links": "self",
+                "referenceId": "ORDER-1",
+                "hopae_loa_label": None,
+                "failedAt": None,
+            },
+            {
+                "verificationId": "a" * 32,
+                "status": "completed",
+                "providerId": "smartid",
+                "authorizationCode": "code-123-secret",
+                "verifiedAttributes": {"name": "OK TESTNUMBER"},
+                "hopae_loa": 4,
+                "hopae_loa_label": "high",
+                "expiresAt": "2025-08-06T12:00:00Z",
+            },
+        ]
+    )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=next(answers))
+
+    with mock_client(handler) as hopae:
+        dto = hopae.get_verification("a" * 32)
+        assert dto.status is VerificationStatus.PROCESSING and outcome(dto) is Outcome.PENDING
+        assert dto.flow_type is UNSET and dto.created_at is UNSET
+        assert (dto.reference_id, dto.links, dto.hopae_loa_label) == ("ORDER-1", "self", None)
+        final = hopae.wait_for_completion("a" * 32, timeout=5, interval=0.01)
+    assert outcome(final) is Outcome.APPROVED
+    assert final.hopae_loa_label is HopaeLoaLabel.HIGH
+    assert final.authorization_code == "code-123-secret"
+    assert "code-123-secret" not in repr(final)  # a one-time credential: redacted
+
+
+def test_token_errors_use_the_oauth_body() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert json.loads(request.content) == {
+            "grant_type": "authorization_code",
+            "code": "used-code",
+            "client_id": "hopae-client",
+            "client_secret": SECRET,
+        }
+        assert request.url.path == "/connect/token"
+        return httpx.Response(400, json={"error": "invalid_grant", "error_description": "code already used"})
+
+    with mock_client(handler) as hopae, pytest.raises(idv.BadRequestError) as caught:
+        hopae.exchange_code("used-code")
+    assert (caught.value.code, caught.value.detail) == ("invalid_grant", "code already used")
+
+
+def test_start_verification_sends_only_what_it_was_given() -> None:
+    sent: list[dict[str, object]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        return httpx.Response(201, json={**status_metadata("initiated"), "flowType": "dc"})
+
+    with mock_client(handler) as hopae:
+        hopae.start_verification("frejaid")
+        hopae.start_verification(
+            "mdl",
+            webhook_url="https://rp.example/hooks/v-1",
+            reference_id="ORDER-7",
+            flow_type="dc",
+            loa_strategy="allow",
+            purpose="account_opening",
+            metadata={"customer": 7},
+        )
+    assert sent[0] == {"providerId": "frejaid"}  # no constructor defaults (redirectUri, privateMode)
+    assert sent[1] == {
+        "providerId": "mdl",
+        "webhookUrl": "https://rp.example/hooks/v-1",
+        "referenceId": "ORDER-7",
+        "flowType": "dc",
+        "loaStrategy": "allow",
+        "purpose": "account_opening",
+        "metadata": {"customer": 7},
+    }
+
+
+def test_official_operations_against_emulator(
+    hopae: HopaeClient, idv_emulator: EmulatorServer, receiver: WebhookReceiver
+) -> None:
+    idv_emulator.control("POST", "hopae/config", json={"webhook_url": receiver.url, "webhook_secret": WEBHOOK_SECRET})
+    with hopae:
+        config = hopae.get_provider_configuration("idin")
+        assert isinstance(config.required_user_data, list)
+        (bank,) = config.required_user_data
+        assert (bank.field, bank.type_) == ("presetBank", UserDataFieldType.SELECT)
+        with pytest.raises(idv.NotFoundError):
+            hopae.get_provider_configuration("nope")
+
+        started = hopae.start_verification(
+            "frejaid", reference_id="ORDER-9", webhook_url=f"{receiver.url}/own", requested_claims=["name"]
+        )
+        vid = started.verification_id
+        assert started.reference_id == "ORDER-9"
+        with pytest.raises(idv.BadRequestError) as early:
+            hopae.get_evidence(vid)
+        assert early.value.code == "evidence_not_available"
+        idv_emulator.control("POST", "hopae/outcome", json={"id": vid, "outcome": "approve"})
+        final = hopae.get_verification(vid)
+        assert final.reference_id == "ORDER-9"
+        assert hopae.get_evidence(vid)["verificationId"] == vid
+        assert isinstance(final.authorization_code, str)
+        token = hopae.exchange_code(final.authorization_code)
+        assert isinstance(token.id_token, str) and token.id_token.count(".") == 2
+        assert token.id_token not in repr(token)
+        with pytest.raises(idv.BadRequestError) as reused:
+            hopae.exchange_code(final.authorization_code)
+        assert reused.value.code == "invalid_grant"
+        events = [hopae.parse_webhook(r.body, r.headers) for r in receiver.wait_for(2)]
+        assert {r.path for r in receiver.received} == {"/own"}
+        assert [e.payload.data.reference_id for e in events] == ["ORDER-9"] * 2
+
+
+async def test_dc_flow_with_the_async_client(idv_emulator: EmulatorServer) -> None:
+    async with AsyncHopaeClient(
+        client_id="hopae-client", client_secret=SECRET, base_url=idv_emulator.url("hopae")
+    ) as hopae:
+        started = await hopae.start_verification("mdl", flow_type="dc")
+        assert started.flow_type == "dc"
+        session = await hopae.create_dc_request(started.verification_id)
+        assert isinstance(session.request_base_64, str)
+        assert json.loads(base64.b64decode(session.request_base_64))["protocol"] == "openid4vp"
+        other = await hopae.start_verification("frejaid")
+        with pytest.raises(idv.BadRequestError) as caught:
+            await hopae.create_dc_request(other.verification_id)
+        assert caught.value.code == "invalid_flow_type"

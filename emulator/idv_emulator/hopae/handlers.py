@@ -1,8 +1,10 @@
 """Hopae Connect over HTTP: thin translation between requests and `HopaeBackend`.
 
-Errors: `{"error": {"code", "message", "details"}}`. Webhooks: `X-Hopae-Signature:
-t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, to the URL set with
-`/_emulator/hopae/config` (or `IDV_EMULATOR_HOPAE_WEBHOOK_URL`), 3 retries after 1 s, 5 s, 30 s.
+Errors: `{"error": {"code", "message", "details"}}`; the token endpoint answers OAuth 2.0
+error bodies (`{"error": "invalid_grant", "error_description": …}`) instead. Webhooks:
+`X-Hopae-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, to the
+verification's own `webhookUrl` when it was created with one, else to the URL set with
+`/_emulator/hopae/config` (or `IDV_EMULATOR_HOPAE_WEBHOOK_URL`); 3 retries after 1 s, 5 s, 30 s.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from ..core.lifecycle import Change
 from ..core.pages import result_page
 from ..core.provider import Outcome, OutcomeParam, PageSubject, Provider, operation
 from ..core.webhooks import RetryPolicy, Webhook
-from .models import HopaeBackend, Verification
+from .models import HopaeBackend, OAuthError, Verification, sign_jwt
 from .settings import HopaeSettings
 
 WEBHOOK_POLICY = RetryPolicy(max_attempts=4, delays=(1, 5, 30), timeout=10)
 EVENTS = {
+    "awaiting_user_action": "verification.awaiting_user_action",
     "completed": "verification.completed",
     "failed": "verification.failed",
     "expired": "verification.expired",
@@ -50,6 +53,9 @@ _FAULT_ERRORS = {
     504: ("gateway_timeout", "Gateway timeout"),
 }
 _PAGE = "/_pages/verifications/(?P<verification_id>[0-9a-f]{32})"
+CODE_EXCHANGE = "exchange_code_for_token"
+# Request mistakes on the token endpoint, as OAuth 2.0 names them (RFC 6749 §5.2).
+_OAUTH_KINDS = frozenset({Kind.VALIDATION, Kind.MISSING, Kind.MALFORMED_BODY})
 
 
 class HopaeProvider(Provider):
@@ -66,17 +72,21 @@ class HopaeProvider(Provider):
         Outcome("decline", "Decline", aliases=("failed",)),
         Outcome("authenticating", "Authenticating"),
         Outcome("awaiting_user_action", "Awaiting user action"),
+        Outcome("processing", "Processing"),
     )
     page_routes = (_PAGE,)
 
     def reset(self) -> None:
         self.backend = HopaeBackend(self.clock, self.ids, self.emit)
+        self.backend.verifications = self.store(lambda v: v.terminal)
         self.webhook_url = self.settings.webhook_url
         self.webhook_secret = self.settings.webhook_secret
 
     # -- provider conventions -------------------------------------------------------------
 
     def render_error(self, error: ApiError) -> Response:
+        if isinstance(error, OAuthError):
+            return Response.json({"error": error.code, "error_description": error.detail}, error.status)
         details = dict(error.details)
         if error.field and "parameter" not in details:
             details["parameter"] = error.field
@@ -84,6 +94,9 @@ class HopaeProvider(Provider):
         return Response.json(body, error.status, headers=error.headers)
 
     def error_for(self, failure: Failure, request: Request) -> ApiError:
+        if request.operation_id == CODE_EXCHANGE and failure.kind in _OAUTH_KINDS:
+            grant = failure.kind == Kind.VALIDATION and failure.field == "grant_type"
+            return OAuthError(400, "unsupported_grant_type" if grant else "invalid_request", failure.detail)
         status, code, title = _KIND_ERRORS[failure.kind]
         field = failure.field
         if failure.kind == Kind.MISSING and failure.where == "body" and field and field.split(".")[0] == "userData":
@@ -133,6 +146,35 @@ class HopaeProvider(Provider):
     @operation("list_providers")
     def list_providers(self, request: Request) -> Response:
         return Response.json(self.backend.providers(request.query.get("status")))
+
+    @operation("get_provider_configuration")
+    def get_provider_configuration(self, request: Request) -> Response:
+        return Response.json(self.backend.configuration(request.path_params["providerId"]))
+
+    @operation("get_verification_evidence")
+    def get_verification_evidence(self, request: Request) -> Response:
+        verification = self._load(request.path_params["verificationId"])
+        return Response.json(self.backend.evidence(verification))
+
+    @operation("create_dc_request")
+    def create_dc_request(self, request: Request) -> Response:
+        verification_id = request.json["verificationId"]
+        page_url = f"{request.provider_url}/_pages/verifications/{verification_id}"
+        return Response.json(self.backend.dc_request(request.json, page_url))
+
+    @operation("exchange_code_for_token")
+    def exchange_code_for_token(self, request: Request) -> Response:
+        """OAuth 2.0 code grant; the client authenticates in the body (`security: []`)."""
+        body = request.json
+        secret = body.get("client_secret")
+        if not (
+            same(body["client_id"], self.settings.client_id)
+            and isinstance(secret, str)
+            and same(secret, self.settings.client_secret)
+        ):
+            raise OAuthError(401, "invalid_client", "Client authentication failed")
+        claims = self.backend.exchange_code(body["code"], body["client_id"], request.provider_url + "/connect")
+        return Response.json({"id_token": sign_jwt(claims, self.settings.client_secret)})
 
     # -- hosted page ----------------------------------------------------------------------
 
@@ -206,7 +248,9 @@ class HopaeProvider(Provider):
         """One webhook per creation (`verification.initiated`) and per terminal status."""
         verification: Verification = change.subject
         event = "verification.initiated" if change.previous is None else EVENTS.get(change.status)
-        if event is None or not self.webhook_url:
+        # A verification's own webhookUrl replaces the application's URL for its events.
+        url = verification.webhook_url or self.webhook_url
+        if event is None or not url:
             return []
         payload = {
             "event": event,
@@ -214,7 +258,7 @@ class HopaeProvider(Provider):
             "timestamp": self.clock.now().isoformat(timespec="seconds").replace("+00:00", "Z"),
             "apiVersion": "v1",
             "clientId": self.settings.client_id,
-            "data": self.backend.status_view(verification),
+            "data": self.backend.status_view(verification, with_code=False),
         }
         body = json.dumps(payload, separators=(",", ":")).encode()
         secret = self.webhook_secret.encode()
@@ -228,7 +272,7 @@ class HopaeProvider(Provider):
         return [
             Webhook(
                 event=event,
-                url=self.webhook_url,
+                url=url,
                 body=body,
                 headers_for=headers_for,
                 policy=WEBHOOK_POLICY,

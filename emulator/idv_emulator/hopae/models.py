@@ -2,14 +2,18 @@
 
 initiated / pending → authenticating (the user opened the page) → completed | failed, or
 expired once `expiresAt` passes, or cancelled by DELETE. Terminal states never change again.
-A completed verification has userinfo: the sandbox person "OK TESTNUMBER" (providers.md).
-Every status change, creation included, goes through `LIFECYCLE` and emits one `Change`.
+A completed verification has userinfo and evidence (the sandbox person "OK TESTNUMBER",
+providers.md) and a one-time authorization code for `POST /connect/token`. A failed one
+carries `failedAt` and its `error`, a cancelled one `cancelledAt`. Every status change,
+creation included, goes through `LIFECYCLE` and emits one `Change`.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -19,14 +23,17 @@ from ..core.errors import ApiError
 from ..core.ids import Ids
 from ..core.lifecycle import Lifecycle, OnChange
 
-OPEN = ("initiated", "pending", "authenticating", "awaiting_user_action")
+OPEN = ("initiated", "pending", "authenticating", "awaiting_user_action", "processing")
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    **{status: ("authenticating", "awaiting_user_action", *sorted(TERMINAL)) for status in OPEN},
+    **{status: ("authenticating", "awaiting_user_action", "processing", *sorted(TERMINAL)) for status in OPEN},
     **dict.fromkeys(TERMINAL, ()),
 }
 VERIFICATION_TTL = timedelta(hours=1)  # the seed's example: expiresAt = createdAt + 1 h
-LOA_LABELS = {1: "low", 2: "low", 3: "substantial", 4: "high", 5: "high"}
+# The official file's mapping (`hopae_loa_label`): none 1, low 2, substantial 3, high 4, qualified 5.
+LOA_LABELS = {1: "none", 2: "low", 3: "substantial", 4: "high", 5: "qualified"}
+POLLING = {"recommendedInterval": 2000, "maxDuration": int(VERIFICATION_TTL.total_seconds() * 1000)}
+ID_TOKEN_TTL = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -36,15 +43,49 @@ class EidProvider:
     id: str
     name: str
     countries: tuple[str, ...]
-    flow: str  # qr | redirect | push
+    flow: str  # qr | redirect | push | dc: the flow used unless the request prefers another
     max_loa: int
     model: str = "disclosure"  # disclosure | match
     # Alternatives: each tuple lists userData keys that together satisfy the provider.
     user_data: tuple[tuple[str, ...], ...] = ()
+    other_flows: tuple[str, ...] = ()  # flows a request's `flowType` may choose instead
+    # `select` fields of the provider configuration: key -> ((value, label), ...)
+    choices: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     claims: frozenset[str] = frozenset(
         {"name", "given_name", "family_name", "birthdate", "nationality", "gender", "locale"}
     )
     status: str = "activated"
+
+    def flow_for(self, preferred: str | None) -> str:
+        """The requested flow when the provider offers it, else its own (`flowType` is a preference)."""
+        return preferred if preferred is not None and preferred in (self.flow, *self.other_flows) else self.flow
+
+    def configuration(self) -> dict[str, Any]:
+        """`GET /providers/{id}/configuration`: one option → required fields; alternatives → optional."""
+        choices = dict(self.choices)
+
+        def field_entry(key: str, required: bool) -> dict[str, Any]:
+            entry: dict[str, Any] = {
+                "field": key,
+                "type": "select" if key in choices else "text",
+                "required": required,
+                "label": key,
+            }
+            if key in choices:
+                entry["options"] = [{"value": value, "label": label} for value, label in choices[key]]
+            elif len(self.user_data) > 1:
+                entry["description"] = "one of: " + " or ".join("+".join(option) for option in self.user_data)
+            return entry
+
+        single = len(self.user_data) == 1
+        keys = list(dict.fromkeys(key for option in self.user_data for key in option))
+        return {
+            "providerId": self.id,
+            "requiredUserData": [field_entry(k, True) for k in keys] if single else [],
+            "optionalUserData": [] if single else [field_entry(k, False) for k in keys],
+            "flowTypes": [self.flow, *self.other_flows],
+            "lastUpdated": "2025-08-01T00:00:00Z",
+        }
 
     def catalogue_entry(self) -> dict[str, Any]:
         return {
@@ -72,8 +113,20 @@ SANDBOX_PROVIDERS: tuple[EidProvider, ...] = (
     EidProvider(
         "skmobileid", "SK Mobile-ID", ("EE", "LT"), "push", 4, user_data=(("phoneNumber", "nationalIdentityNumber"),)
     ),
-    EidProvider("itsme", "itsme", ("BE", "NL", "LU"), "redirect", 4),
+    EidProvider("itsme", "itsme", ("BE", "NL", "LU"), "redirect", 4, other_flows=("qr",)),
     EidProvider("bankidmatch", "Bank register match", ("SE",), "redirect", 3, model="match"),
+    # iDIN asks for the user's bank (the official file's configuration example).
+    EidProvider(
+        "idin",
+        "iDIN",
+        ("NL",),
+        "redirect",
+        3,
+        user_data=(("presetBank",),),
+        choices=(("presetBank", (("ABNANL2A", "ABN AMRO"), ("INGBNL2A", "ING"), ("RABONL2U", "Rabobank"))),),
+    ),
+    # A wallet credential through the Digital Credentials API (`flowType: dc`, then dc-request).
+    EidProvider("mdl", "Mobile driving licence (wallet)", ("US",), "dc", 3, other_flows=("qr",)),
 )
 
 # The sandbox Smart-ID person (providers.md): "OK TESTNUMBER", born 1905-04-04, Lithuanian.
@@ -88,6 +141,19 @@ SANDBOX_PERSON: dict[str, Any] = {
 }
 
 
+# Request fields the emulator stores without acting on them (`privateMode` included: the
+# sandbox person is not personal data).
+_STORED_OPTIONS = (
+    "purpose",
+    "locale",
+    "metadata",
+    "initiationMethod",
+    "returnContext",
+    "uiCustomization",
+    "privateMode",
+)
+
+
 @dataclass
 class Verification:
     id: str
@@ -100,8 +166,20 @@ class Verification:
     requested_claims: list[str] | None
     user_data: dict[str, Any]
     match_data: dict[str, Any] | None
+    flow_type: str = "qr"
+    webhook_url: str | None = None
+    reference_id: str | None = None
+    loa_strategy: str = "lax"
+    # Accepted and stored; the emulator shows them in `/_emulator/state`.
+    options: dict[str, Any] = field(default_factory=dict)
     verified_at: datetime | None = None
+    failed_at: datetime | None = None
+    cancelled_at: datetime | None = None
+    error: dict[str, Any] | None = None
     final_loa: int | None = None
+    authorization_code: str | None = None
+    code_used: bool = False
+    dc_session_id: str | None = None
     history: list[str] = field(default_factory=list)
 
     @property
@@ -124,6 +202,18 @@ class HopaeBackend:
 
     def providers(self, status: str | None) -> list[dict[str, Any]]:
         return [p.catalogue_entry() for p in self.catalogue.values() if status is None or p.status == status]
+
+    def configuration(self, provider_id: str) -> dict[str, Any]:
+        provider = self.catalogue.get(provider_id)
+        if provider is None:
+            raise ApiError(
+                404,
+                "provider_not_found",
+                "Provider not found",
+                f"No eID provider with id {provider_id!r}",
+                details={"providerId": provider_id},
+            )
+        return provider.configuration()
 
     def create(self, body: dict[str, Any]) -> Verification:
         provider_id = body["providerId"]
@@ -181,10 +271,11 @@ class HopaeBackend:
                 details={"providerId": provider.id, "requestedLoa": requested_loa, "maxLoa": provider.max_loa},
             )
         now = self.clock.now()
+        flow_type = provider.flow_for(body.get("flowType"))
         verification = Verification(
             id=self.ids.hex(32),
             provider=provider,
-            status="pending" if provider.flow == "push" else "initiated",
+            status="pending" if flow_type == "push" else "initiated",
             created_at=now,
             expires_at=now + VERIFICATION_TTL,
             redirect_uri=body.get("redirectUri") or "http://localhost:3000/callback",
@@ -192,6 +283,11 @@ class HopaeBackend:
             requested_claims=body.get("requestedClaims"),
             user_data=user_data,
             match_data=match_data,
+            flow_type=flow_type,
+            webhook_url=body.get("webhookUrl"),
+            reference_id=body.get("referenceId"),
+            loa_strategy=body.get("loaStrategy") or "lax",
+            options={key: body[key] for key in _STORED_OPTIONS if key in body},
         )
         self.verifications[verification.id] = verification
         self.lifecycle.start(verification)
@@ -229,6 +325,7 @@ class HopaeBackend:
                 f"Verification {verification.id} is {verification.status} and cannot be cancelled",
                 details={"status": verification.status, "verificationId": verification.id},
             )
+        verification.cancelled_at = self.clock.now()
         self._move(verification, "cancelled")
 
     def open_page(self, verification: Verification) -> None:
@@ -246,13 +343,32 @@ class HopaeBackend:
                 details={"status": verification.status, "verificationId": verification.id},
             )
         final_loa = loa if loa is not None else verification.provider.max_loa
-        if approved and (verification.requested_loa is None or final_loa >= verification.requested_loa):
+        loa_met = verification.requested_loa is None or final_loa >= verification.requested_loa
+        now = self.clock.now()
+        if approved and (loa_met or verification.loa_strategy == "allow"):
             verification.final_loa = final_loa
-            verification.verified_at = self.clock.now()
+            verification.verified_at = now
+            verification.authorization_code = self.ids.hex(40)
             self._move(verification, "completed")
+            return
+        verification.final_loa = final_loa if approved else None
+        verification.failed_at = now
+        if approved:
+            verification.error = {
+                "type": "assurance",
+                "code": "loa_not_met",
+                "message": f"Achieved LoA {final_loa} is below the requested LoA {verification.requested_loa}",
+                "details": {"requestedLoa": verification.requested_loa, "achievedLoa": final_loa},
+                "occurredAt": iso(now),
+            }
         else:
-            verification.final_loa = final_loa if approved else None
-            self._move(verification, "failed")
+            verification.error = {
+                "type": "user",
+                "code": "user_declined",
+                "message": "The user declined the authentication",
+                "occurredAt": iso(now),
+            }
+        self._move(verification, "failed")
 
     def move_to(self, verification: Verification, status: str) -> None:
         """Set a non-terminal intermediate status (control API)."""
@@ -267,6 +383,81 @@ class HopaeBackend:
 
     def _move(self, verification: Verification, status: str) -> None:
         self.lifecycle.move(verification, status)
+
+    def evidence(self, verification: Verification) -> dict[str, Any]:
+        if verification.status != "completed":
+            raise ApiError(
+                400,
+                "evidence_not_available",
+                "Evidence not available",
+                f"Verification is {verification.status}; evidence is available once it is completed",
+                details={"status": verification.status, "verificationId": verification.id},
+            )
+        provider = verification.provider
+        return {
+            "verificationId": verification.id,
+            "providerId": provider.id,
+            "capturedAt": iso(verification.verified_at or self.clock.now()),
+            "flowType": verification.flow_type,
+            "presentation": {"format": "emulated", "issuer": provider.name, "subject": SANDBOX_PERSON["name"]},
+        }
+
+    def dc_request(self, body: dict[str, Any], page_url: str) -> dict[str, Any]:
+        verification = self.get(body["verificationId"])
+        self.expire_if_due(verification)
+        if verification.flow_type != "dc":
+            raise ApiError(
+                400,
+                "invalid_flow_type",
+                "Invalid flow type",
+                f"Verification {verification.id} uses the {verification.flow_type} flow, not dc",
+                details={"flowType": verification.flow_type, "verificationId": verification.id},
+            )
+        if verification.terminal:
+            raise ApiError(
+                400,
+                "verification_not_pending",
+                "Verification not pending",
+                f"Verification {verification.id} is {verification.status}",
+                details={"status": verification.status, "verificationId": verification.id},
+            )
+        verification.dc_session_id = f"dcs_{self.ids.hex(24)}"
+        request = {
+            "protocol": "openid4vp",
+            "data": {
+                "response_type": "vp_token",
+                "response_mode": "dc_api",
+                "nonce": self.ids.hex(16),
+                "response_uri": page_url,
+                "dcql_query": {"credentials": [{"id": "mdl", "format": "mso_mdoc"}]},
+            },
+        }
+        encoded = base64.b64encode(json.dumps(request, separators=(",", ":")).encode()).decode()
+        return {"requestBase64": encoded, "dcSessionId": verification.dc_session_id}
+
+    def exchange_code(self, code: str, client_id: str, issuer: str) -> dict[str, Any]:
+        """The ID token claims for a completed verification's one-time authorization code.
+
+        The caller has checked the client credentials (and signs the claims)."""
+        verification = next((v for v in self.verifications.values() if v.authorization_code == code), None)
+        if verification is None or verification.code_used:
+            raise OAuthError(400, "invalid_grant", "The authorization code is invalid, expired or already used")
+        verification.code_used = True
+        info = self.userinfo(verification)
+        now = self.clock.now()
+        claims: dict[str, Any] = {
+            "iss": issuer,
+            "sub": info["sub"],
+            "aud": client_id,
+            "iat": int(now.timestamp()),
+            "exp": int((now + ID_TOKEN_TTL).timestamp()),
+            "acr": info["acr"],
+            "hopae_loa": info["hopae_loa"],
+            "amr": info["amr"],
+            "verification_id": verification.id,
+            **(info.get("user") or {}),
+        }
+        return claims
 
     def userinfo(self, verification: Verification) -> dict[str, Any]:
         if verification.status != "completed":
@@ -312,44 +503,88 @@ class HopaeBackend:
 
     def created_view(self, v: Verification, page_url: str) -> dict[str, Any]:
         flow_details: dict[str, Any] = {}
-        if v.provider.flow == "qr":
+        if v.flow_type == "qr":
             flow_details["qrData"] = _b64(page_url)
-        elif v.provider.flow == "redirect":
+        elif v.flow_type == "redirect":
             flow_details["authorizationUrl"] = page_url
-        return {
-            "verificationId": v.id,
-            "status": v.status,
-            "providerId": v.provider.id,
-            "flowType": v.provider.flow,
-            "flowDetails": flow_details,
-            "expiresAt": iso(v.expires_at),
-            "createdAt": iso(v.created_at),
-            "verification_model": v.provider.model,
-        }
-
-    def status_view(self, v: Verification) -> dict[str, Any]:
+        elif v.flow_type == "dc":
+            flow_details["linkData"] = page_url
+        else:
+            flow_details["verificationCode"] = str(int(v.id[:4], 16) % 10000).zfill(4)
         view: dict[str, Any] = {
             "verificationId": v.id,
             "status": v.status,
             "providerId": v.provider.id,
-            "flowType": v.provider.flow,
+            "flowType": v.flow_type,
+            "flowDetails": flow_details,
+            "polling": dict(POLLING),
+            "expiresAt": iso(v.expires_at),
+            "createdAt": iso(v.created_at),
+            "verification_model": v.provider.model,
+        }
+        if v.reference_id is not None:
+            view["referenceId"] = v.reference_id
+        return view
+
+    def status_view(self, v: Verification, *, with_code: bool = True) -> dict[str, Any]:
+        """The status answer; `with_code=False` leaves out the authorization code (webhooks)."""
+        view: dict[str, Any] = {
+            "verificationId": v.id,
+            "status": v.status,
+            "providerId": v.provider.id,
+            "flowType": v.flow_type,
             "createdAt": iso(v.created_at),
             "expiresAt": iso(v.expires_at),
         }
+        if v.reference_id is not None:
+            view["referenceId"] = v.reference_id
         if v.status == "completed" and v.final_loa is not None:
             view["verifiedAt"] = iso(v.verified_at or v.created_at)
             view["acr"] = f"urn:hopae:loa:{v.final_loa}"
             view["hopae_loa"] = v.final_loa
             view["hopae_loa_label"] = LOA_LABELS[v.final_loa]
+            if with_code and v.authorization_code is not None and not v.code_used:
+                view["authorizationCode"] = v.authorization_code
+        if v.status == "failed":
+            view["failedAt"] = iso(v.failed_at or v.created_at)
+            if v.error is not None:
+                view["error"] = dict(v.error)
+        if v.status == "cancelled":
+            view["cancelledAt"] = iso(v.cancelled_at or v.created_at)
         return view
 
     def dump(self) -> dict[str, Any]:
         return {
             "verifications": {
-                v.id: {**self.status_view(v), "history": v.history, "redirectUri": v.redirect_uri}
+                v.id: {
+                    **self.status_view(v, with_code=False),
+                    "history": v.history,
+                    "redirectUri": v.redirect_uri,
+                    "webhookUrl": v.webhook_url,
+                    "options": v.options,
+                }
                 for v in self.verifications.values()
             }
         }
+
+
+class OAuthError(ApiError):
+    """An error of the token endpoint, rendered as an OAuth 2.0 error body (RFC 6749 §5.2)."""
+
+    def __init__(self, status: int, code: str, description: str) -> None:
+        super().__init__(status, code, code, description)
+
+
+def sign_jwt(claims: dict[str, Any], key: str) -> str:
+    """A compact HS256 JWS of `claims`."""
+
+    def part(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+    header = part(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
+    payload = part(json.dumps(claims, separators=(",", ":")).encode())
+    signature = hmac.new(key.encode(), f"{header}.{payload}".encode(), hashlib.sha256).digest()
+    return f"{header}.{payload}.{part(signature)}"
 
 
 def _present(value: Any) -> bool:

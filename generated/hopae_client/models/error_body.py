@@ -17,24 +17,26 @@ T = TypeVar("T", bound="ErrorBody")
 
 @_attrs_define
 class ErrorBody:
-    """
+    """The error itself; `code` identifies it.
+
     Attributes:
         code (str): Machine-readable error code. Documented values:
             - `AUTH_INVALID_CREDENTIALS` (401);
             - `VALIDATION_MISSING_PARAMETER`, `VALIDATION_INVALID_PARAMETER`,
               `VALIDATION_MISSING_USER_DATA` (400);
-            - `verification_not_completed` (400 on `/userinfo`).
+            - `verification_not_completed` (400 on `/userinfo`);
+            - `evidence_not_available` (400 on `/evidence`, official file).
             The codes for 404 (unknown verification), 422 (LoA not achievable) and 400 on
             cancel (already terminal) are not documented beyond being lower_snake. Kept a plain
             string rather than an enum for that reason.
              Example: verification_not_completed.
-        message (str): Human-readable explanation.
-        details (ErrorDetails | Unset): Extra context; keys depend on the error. For `verification_not_completed`: the
-            verification's current `status` and its `verificationId`.
+        message (str | Unset): Human-readable explanation.
+        details (ErrorDetails | Unset): Extra context; keys depend on the error. For `verification_not_completed` and
+            `evidence_not_available`: the verification's current `status` and its `verificationId`.
     """
 
     code: str
-    message: str
+    message: str | Unset = UNSET
     details: ErrorDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,9 +54,10 @@ class ErrorBody:
         field_dict.update(
             {
                 "code": code,
-                "message": message,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
         if details is not UNSET:
             field_dict["details"] = details
 
@@ -67,7 +70,7 @@ class ErrorBody:
         d = dict(src_dict)
         code = d.pop("code")
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         _details = d.pop("details", UNSET)
         details: ErrorDetails | Unset

@@ -14,15 +14,20 @@ T = TypeVar("T", bound="ErrorDetails")
 
 @_attrs_define
 class ErrorDetails:
-    """Extra context; keys depend on the error. For `verification_not_completed`: the verification's current `status` and
-    its `verificationId`.
+    """Extra context; keys depend on the error. For `verification_not_completed` and `evidence_not_available`: the
+    verification's current `status` and its `verificationId`.
 
         Attributes:
             status (VerificationStatus | Unset): Status of a verification. `initiated`, `pending`, `authenticating`,
                 `completed`,
-                `failed`, `expired` and `cancelled` are listed on the API reference;
-                `awaiting_user_action` appears only in the verification lifecycle guide and is
-                included so that it parses as a known value.
+                `failed`, `expired` and `cancelled` are listed on the API reference (the seed page);
+                `awaiting_user_action` appears in the verification lifecycle guide.
+
+                Conflict with the official file: its Dto status enum has `awaiting_user_action` and
+                `processing` and no `pending`; its legacy create schema has only `initiated` and
+                `pending`. Answers may use either vocabulary, so all nine values are known here.
+                `processing` (the provider's answer is being checked) and `awaiting_user_action` (the
+                user must do something, see `action`) are intermediate, like `authenticating`.
 
                 Terminal statuses: `completed`, `failed`, `expired`, `cancelled`. A new verification
                 is `initiated` or `pending`; past `expiresAt` it reads `expired`; a final Level of

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_body import ErrorBody
 
@@ -15,25 +17,26 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """The error envelope of every Hopae Connect error response.
+    """The error envelope of every Hopae Connect error response (from the documentation and the official file's two example
+    bodies; the official file has no error schema, so nothing is required).
 
-    Attributes:
-        error (ErrorBody):
+        Attributes:
+            error (ErrorBody | Unset): The error itself; `code` identifies it.
     """
 
-    error: ErrorBody
+    error: ErrorBody | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -42,7 +45,12 @@ class ErrorResponse:
         from ..models.error_body import ErrorBody  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = ErrorBody.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: ErrorBody | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBody.from_dict(_error)
 
         error_response = cls(
             error=error,

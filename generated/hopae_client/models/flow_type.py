@@ -8,6 +8,7 @@ class FlowType(StrEnum):
     response carrying it loads into the typed model instead of raising ``ValueError``.
     """
 
+    DC = "dc"
     PUSH = "push"
     QR = "qr"
     REDIRECT = "redirect"

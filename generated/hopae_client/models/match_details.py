@@ -15,7 +15,10 @@ T = TypeVar("T", bound="MatchDetails")
 
 @_attrs_define
 class MatchDetails:
-    """Per-field results, keyed by the submitted (provider-native) field name."""
+    """Per-field results, keyed by field name; present only for `per_field` granularity, and may hold keys beyond
+    `submitted_fields`.
+
+    """
 
     additional_properties: dict[str, MatchFieldResult] = _attrs_field(init=False, factory=dict)
 

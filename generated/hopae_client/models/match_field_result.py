@@ -13,12 +13,14 @@ T = TypeVar("T", bound="MatchFieldResult")
 
 @_attrs_define
 class MatchFieldResult:
-    """Result for one submitted field.
+    """Result for one submitted field (official `MatchFieldDetailDto`).
 
     Attributes:
-        matched (bool | Unset):
-        submitted_value (Any | Unset): The value submitted in `matchData` for this field (any JSON value).
-        similarity (float | Unset): Similarity score, 0–100.
+        matched (bool | Unset): Whether this field matched.
+        submitted_value (Any | Unset): The value submitted in `matchData` for this field (any JSON value); only in
+            `/userinfo`, not in the ID token.
+        similarity (float | Unset): Similarity score, 0–100 per the documentation (the official file gives no bounds, so
+            none are enforced on answers).
     """
 
     matched: bool | Unset = UNSET

@@ -18,14 +18,17 @@ T = TypeVar("T", bound="MatchResult")
 
 @_attrs_define
 class MatchResult:
-    """Comparison of the submitted `matchData` against the authoritative source.
+    """Comparison of the submitted `matchData` against the authoritative source (official `MatchEnvelopeDto`). The official
+    file requires `matched`, `granularity` and `submitted_fields`; the only documented example of it is illustrative, so
+    nothing is required here.
 
-    Attributes:
-        matched (bool | Unset): Overall verdict.
-        granularity (MatchGranularity | Unset): `aggregate`: one overall `matched` verdict; `per_field`: a verdict per
-            submitted field in `details`.
-        submitted_fields (list[str] | Unset): The `matchData` keys that were submitted (provider-native names).
-        details (MatchDetails | Unset): Per-field results, keyed by the submitted (provider-native) field name.
+        Attributes:
+            matched (bool | Unset): Overall verdict.
+            granularity (MatchGranularity | Unset): `aggregate`: one overall `matched` verdict; `per_field`: a verdict per
+                submitted field in `details`.
+            submitted_fields (list[str] | Unset): The `matchData` keys that were submitted (provider-native names).
+            details (MatchDetails | Unset): Per-field results, keyed by field name; present only for `per_field`
+                granularity, and may hold keys beyond `submitted_fields`.
     """
 
     matched: bool | Unset = UNSET

@@ -14,20 +14,21 @@ T = TypeVar("T", bound="Provider")
 
 @_attrs_define
 class Provider:
-    """An eID provider available to your application.
+    """An eID provider available to your application. The official file requires nothing in it; the `id` is the identifier
+    every entry has.
 
-    Attributes:
-        id (str): The provider id — the `providerId` of `create_verification`. Example: frejaid.
-        name (str):  Example: Freja eID.
-        logo_url (str | Unset):
-        description (str | Unset):
-        countries (list[str] | Unset): Countries the provider covers (country codes). Example: ['SE'].
-        status (ProviderStatus | Unset): The provider's status for your application.
+        Attributes:
+            id (str): The provider id — the `providerId` of `create_verification`. Example: frejaid.
+            logo_url (str | Unset): URL of the provider's logo.
+            name (str | Unset): Display name of the provider. Example: Freja eID.
+            description (str | Unset): Short description of the provider.
+            countries (list[str] | Unset): Countries the provider covers (country codes). Example: ['SE'].
+            status (ProviderStatus | Unset): The provider's status for your application.
     """
 
     id: str
-    name: str
     logo_url: str | Unset = UNSET
+    name: str | Unset = UNSET
     description: str | Unset = UNSET
     countries: list[str] | Unset = UNSET
     status: ProviderStatus | Unset = UNSET
@@ -36,9 +37,9 @@ class Provider:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
-
         logo_url = self.logo_url
+
+        name = self.name
 
         description = self.description
 
@@ -55,11 +56,12 @@ class Provider:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
         if logo_url is not UNSET:
             field_dict["logoUrl"] = logo_url
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if countries is not UNSET:
@@ -74,9 +76,9 @@ class Provider:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
-
         logo_url = d.pop("logoUrl", UNSET)
+
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
@@ -91,8 +93,8 @@ class Provider:
 
         provider = cls(
             id=id,
-            name=name,
             logo_url=logo_url,
+            name=name,
             description=description,
             countries=countries,
             status=status,

@@ -17,6 +17,11 @@ class UserData:
     which keys each provider needs). Returns HTTP 400 if required fields are missing.
     The keys below are the documented ones; the object is open for others.
 
+    The official file's `AuthenticationHint` lists `personalNumber`, `cprNumber`,
+    `phoneNumber`, `nric`, `emiratesId`, `documentNumber`, `mobileNumber` and `email`,
+    but not the seed page's `registrationId`; the seed wins, so both sets are here.
+    `get_provider_configuration` tells which keys one provider needs.
+
         Example:
             {'registrationId': 'PNOLT-40504040001'}
 
@@ -27,8 +32,16 @@ class UserData:
             country (str | Unset): Country of the identification number (`evrotrust`). Example: BG.
             email (str | Unset): E-mail address of the user (`evrotrust`). Example: user@example.com.
             phone (str | Unset): Phone number of the user (`evrotrust`). Example: +359888123456.
-            phone_number (str | Unset): Phone number of the user (`skmobileid`, with `nationalIdentityNumber`). Example:
-                +37200000766.
+            phone_number (str | Unset): Phone number of the user (`skmobileid`, with `nationalIdentityNumber`; UAE Pass per
+                the official file). Example: +37200000766.
+            personal_number (str | Unset): Swedish personal identity number, a hint for Swedish BankID (official file).
+            cpr_number (str | Unset): Danish CPR number, a hint for MitID (official file).
+            nric (str | Unset): Singapore NRIC number, a hint for Singpass (official file).
+            emirates_id (str | Unset): Emirates ID number, a hint for UAE providers (official file).
+            document_number (str | Unset): Document number, a hint for mobile driving licences (mDL) (official file).
+            mobile_number (str | Unset): Mobile phone number hint (official file; which providers read it is not stated).
+            preset_bank (str | Unset): The user's bank (BIC) for iDIN, as listed by `get_provider_configuration` (official
+                example `ABNANL2A`). Example: ABNANL2A.
             national_identity_number (str | Unset): National identity number (`skmobileid`, with `phoneNumber`). Example:
                 60001019906.
     """
@@ -39,6 +52,13 @@ class UserData:
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     phone_number: str | Unset = UNSET
+    personal_number: str | Unset = UNSET
+    cpr_number: str | Unset = UNSET
+    nric: str | Unset = UNSET
+    emirates_id: str | Unset = UNSET
+    document_number: str | Unset = UNSET
+    mobile_number: str | Unset = UNSET
+    preset_bank: str | Unset = UNSET
     national_identity_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,6 +74,20 @@ class UserData:
         phone = self.phone
 
         phone_number = self.phone_number
+
+        personal_number = self.personal_number
+
+        cpr_number = self.cpr_number
+
+        nric = self.nric
+
+        emirates_id = self.emirates_id
+
+        document_number = self.document_number
+
+        mobile_number = self.mobile_number
+
+        preset_bank = self.preset_bank
 
         national_identity_number = self.national_identity_number
 
@@ -72,6 +106,20 @@ class UserData:
             field_dict["phone"] = phone
         if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
+        if personal_number is not UNSET:
+            field_dict["personalNumber"] = personal_number
+        if cpr_number is not UNSET:
+            field_dict["cprNumber"] = cpr_number
+        if nric is not UNSET:
+            field_dict["nric"] = nric
+        if emirates_id is not UNSET:
+            field_dict["emiratesId"] = emirates_id
+        if document_number is not UNSET:
+            field_dict["documentNumber"] = document_number
+        if mobile_number is not UNSET:
+            field_dict["mobileNumber"] = mobile_number
+        if preset_bank is not UNSET:
+            field_dict["presetBank"] = preset_bank
         if national_identity_number is not UNSET:
             field_dict["nationalIdentityNumber"] = national_identity_number
 
@@ -92,6 +140,20 @@ class UserData:
 
         phone_number = d.pop("phoneNumber", UNSET)
 
+        personal_number = d.pop("personalNumber", UNSET)
+
+        cpr_number = d.pop("cprNumber", UNSET)
+
+        nric = d.pop("nric", UNSET)
+
+        emirates_id = d.pop("emiratesId", UNSET)
+
+        document_number = d.pop("documentNumber", UNSET)
+
+        mobile_number = d.pop("mobileNumber", UNSET)
+
+        preset_bank = d.pop("presetBank", UNSET)
+
         national_identity_number = d.pop("nationalIdentityNumber", UNSET)
 
         user_data = cls(
@@ -101,6 +163,13 @@ class UserData:
             email=email,
             phone=phone,
             phone_number=phone_number,
+            personal_number=personal_number,
+            cpr_number=cpr_number,
+            nric=nric,
+            emirates_id=emirates_id,
+            document_number=document_number,
+            mobile_number=mobile_number,
+            preset_bank=preset_bank,
             national_identity_number=national_identity_number,
         )
 

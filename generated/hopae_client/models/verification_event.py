@@ -19,14 +19,15 @@ T = TypeVar("T", bound="VerificationEvent")
 
 @_attrs_define
 class VerificationEvent:
-    """Payload of the `verificationEvent` webhook. Community-derived (low confidence): only `event` and `data` are
-    required, everything is open.
+    """Payload of the `verificationEvent` webhook. Community-derived (low confidence; the official file defines no webhook
+    payload): only `event` and `data` are required, everything is open.
 
         Attributes:
             event (VerificationEventType): The webhook event type. `verification.completed`, `.failed`, `.expired` and
                 `.cancelled` are the documented ones; `.initiated` and `.awaiting_user_action` are also reported. Treat the list
                 as open.
-            data (VerificationEventData): The verification concerned; open for further fields.
+            data (VerificationEventData): The verification concerned, in the shape of the status answer; open for further
+                fields.
             event_id (str | Unset): Unique event id (`evt_…`); use it to deduplicate retried deliveries. Example:
                 evt_2c5d8f1e9a7b4c3d.
             timestamp (datetime.datetime | Unset): When the event occurred (ISO 8601). Example: 2025-08-06T11:01:30Z.

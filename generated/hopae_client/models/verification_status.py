@@ -16,6 +16,7 @@ class VerificationStatus(StrEnum):
     FAILED = "failed"
     INITIATED = "initiated"
     PENDING = "pending"
+    PROCESSING = "processing"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -16,6 +16,7 @@ STATUS_OUTCOMES: Mapping[VerificationStatus, Outcome] = {
     VerificationStatus.PENDING: Outcome.PENDING,
     VerificationStatus.AUTHENTICATING: Outcome.PENDING,
     VerificationStatus.AWAITING_USER_ACTION: Outcome.PENDING,
+    VerificationStatus.PROCESSING: Outcome.PENDING,
     VerificationStatus.COMPLETED: Outcome.APPROVED,
     VerificationStatus.FAILED: Outcome.DECLINED,
     VerificationStatus.EXPIRED: Outcome.EXPIRED,

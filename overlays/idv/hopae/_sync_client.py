@@ -9,21 +9,34 @@ from typing import Any, Unpack
 import httpx
 
 from hopae_client import AuthenticatedClient
-from hopae_client.api.providers import list_providers
+from hopae_client.api.providers import get_provider_configuration, list_providers
+from hopae_client.api.token import exchange_code_for_token
 from hopae_client.api.verifications import (
     cancel_verification,
+    create_dc_request,
     create_verification,
     get_verification,
+    get_verification_evidence,
     get_verification_userinfo,
 )
 from hopae_client.models import (
     ClaimName,
+    DcRequest,
+    DcRequestResponse,
+    FlowType,
+    GrantType,
+    LoaStrategy,
     Provider,
+    ProviderConfiguration,
     ProviderStatus,
+    TokenRequest,
+    TokenResponse,
+    UserData,
     UserInfo,
     Verification,
     VerificationCreate,
     VerificationEvent,
+    VerificationEvidence,
     VerificationMetadata,
 )
 from hopae_client.types import UNSET
@@ -32,7 +45,7 @@ from .._core._base import ClientOptions
 from .._core._polling import poll
 from .._core._sync_base import SyncAPIClient
 from .._core._webhooks import WebhookEvent, webhook_secret
-from ._client import _Hopae
+from ._client import _ClientAuth, _Hopae
 from ._outcome import TERMINAL_STATUSES
 from ._webhooks import TOLERANCE, verified_event
 
@@ -90,10 +103,33 @@ class HopaeClient(_Hopae, SyncAPIClient[AuthenticatedClient]):
         requested_loa: int | None = None,
         requested_claims: list[ClaimName] | list[str] | None = None,
         match_data: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        reference_id: str | None = None,
+        flow_type: FlowType | str | None = None,
+        loa_strategy: LoaStrategy | str | None = None,
+        purpose: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
     ) -> Verification:
         """Start a verification from plain arguments; send the user to
-        `flow_details.authorization_url` (redirect flow) or show `flow_details.qr_data`."""
-        body = self.verification_body(provider_id, redirect_uri, user_data, requested_loa, requested_claims, match_data)
+        `flow_details.authorization_url` (redirect flow) or show `flow_details.qr_data`.
+
+        `webhook_url` sends this verification's webhooks there instead of the application's
+        URL; `reference_id` (your own id) comes back on `get_verification` and in webhooks;
+        `flow_type` is a preference (`dc`: continue with `create_dc_request`)."""
+        body = self.verification_body(
+            provider_id,
+            redirect_uri,
+            user_data,
+            requested_loa,
+            requested_claims,
+            match_data,
+            webhook_url=webhook_url,
+            reference_id=reference_id,
+            flow_type=flow_type,
+            loa_strategy=loa_strategy,
+            purpose=purpose,
+            metadata=metadata,
+        )
         return self.create_verification(body)
 
     def get_verification(self, verification_id: str) -> VerificationMetadata:
@@ -107,10 +143,42 @@ class HopaeClient(_Hopae, SyncAPIClient[AuthenticatedClient]):
         """The verified identity of a completed verification."""
         return self._call(get_verification_userinfo.sync_detailed, UserInfo, verification_id=verification_id)
 
+    def get_evidence(self, verification_id: str) -> VerificationEvidence:
+        """The evidence captured for a completed verification (`BadRequestError` with code
+        `evidence_not_available` before)."""
+        return self._call(
+            get_verification_evidence.sync_detailed, VerificationEvidence, verification_id=verification_id
+        )
+
+    def create_dc_request(
+        self, verification_id: str, *, user_data: Mapping[str, Any] | None = None
+    ) -> DcRequestResponse:
+        """Open the wallet session of a `dc`-flow verification when its QR is about to be shown;
+        hand `request_base_64` to the wallet."""
+        body = DcRequest(verification_id=verification_id)
+        if user_data is not None:
+            body.user_data = UserData.from_dict(dict(user_data))
+        return self._call(create_dc_request.sync_detailed, DcRequestResponse, body=body)
+
     def list_providers(self, status: ProviderStatus | str | None = None) -> list[Provider]:
         return self._call(
             list_providers.sync_detailed, list, status=UNSET if status is None else ProviderStatus(status)
         )
+
+    def get_provider_configuration(self, provider_id: str) -> ProviderConfiguration:
+        """The `userData` fields one eID provider needs, and its flows."""
+        return self._call(get_provider_configuration.sync_detailed, ProviderConfiguration, provider_id=provider_id)
+
+    def exchange_code(self, code: str) -> TokenResponse:
+        """Exchange a completed verification's `authorization_code` (once) for an ID token,
+        with this client's credentials in the body (`POST /connect/token`)."""
+        auth = self._settings.auth
+        assert isinstance(auth, _ClientAuth)
+        client_id, client_secret = auth.credentials()
+        body = TokenRequest(
+            grant_type=GrantType.AUTHORIZATION_CODE, code=code, client_id=client_id, client_secret=client_secret
+        )
+        return self._call(exchange_code_for_token.sync_detailed, TokenResponse, body=body)
 
     def wait_for_completion(
         self, verification_id: str, *, timeout: float = 300.0, interval: float = 1.0, max_interval: float = 10.0

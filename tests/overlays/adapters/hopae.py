@@ -62,5 +62,9 @@ OPERATIONS: dict[str, Callable[[HopaeClient], object]] = {
     "cancel_verification": lambda c: c.cancel_verification("a" * 32),
     "get_verification_userinfo": lambda c: c.get_userinfo("a" * 32),
     "list_providers": lambda c: c.list_providers(),
+    "get_provider_configuration": lambda c: c.get_provider_configuration("idin"),
+    "get_verification_evidence": lambda c: c.get_evidence("a" * 32),
+    "create_dc_request": lambda c: c.create_dc_request("a" * 32),
+    "exchange_code_for_token": lambda c: c.exchange_code("code"),
 }
 NO_OVERLAY_METHOD: dict[str, str] = {}

@@ -83,8 +83,19 @@ def sync_detailed(
     The answer tells the relying party how to continue: `flowType` `qr` (show
     `flowDetails.qrData` as a QR code), `redirect` (send the browser to
     `flowDetails.authorizationUrl`; the user comes back to `redirectUri`) or `push` (the
-    user confirms in the provider's app). A new verification starts in `initiated` or
-    `pending`.
+    user confirms in the provider's app), or `dc` (a wallet presents a digital credential;
+    call `create_dc_request` when the QR is about to be shown). A new verification starts
+    in `initiated` or `pending`.
+
+    `webhookUrl` sends this verification's webhooks to that URL instead of the one
+    configured for the application (same signature and secret). `referenceId` (your own
+    id) is stored and comes back on the status call and in webhook payloads.
+
+    Request body: the seed page's fields with its constraints, plus the fields of the
+    official `CreateVerificationRequestDto` (`webhookUrl`, `loaStrategy`, `purpose`,
+    `referenceId`, `locale`, `metadata`, `initiationMethod`, `flowType`, `returnContext`,
+    `uiCustomization`, `privateMode`). The Dto requires `purpose`; the seed page and the
+    official legacy schema do not list it, so it stays optional here.
 
     Status code: the documentation never states it. We document `201 Created` (what the
     API is reported to answer) and, with the same schema, `200 OK`, so that a client
@@ -144,8 +155,19 @@ def sync(
     The answer tells the relying party how to continue: `flowType` `qr` (show
     `flowDetails.qrData` as a QR code), `redirect` (send the browser to
     `flowDetails.authorizationUrl`; the user comes back to `redirectUri`) or `push` (the
-    user confirms in the provider's app). A new verification starts in `initiated` or
-    `pending`.
+    user confirms in the provider's app), or `dc` (a wallet presents a digital credential;
+    call `create_dc_request` when the QR is about to be shown). A new verification starts
+    in `initiated` or `pending`.
+
+    `webhookUrl` sends this verification's webhooks to that URL instead of the one
+    configured for the application (same signature and secret). `referenceId` (your own
+    id) is stored and comes back on the status call and in webhook payloads.
+
+    Request body: the seed page's fields with its constraints, plus the fields of the
+    official `CreateVerificationRequestDto` (`webhookUrl`, `loaStrategy`, `purpose`,
+    `referenceId`, `locale`, `metadata`, `initiationMethod`, `flowType`, `returnContext`,
+    `uiCustomization`, `privateMode`). The Dto requires `purpose`; the seed page and the
+    official legacy schema do not list it, so it stays optional here.
 
     Status code: the documentation never states it. We document `201 Created` (what the
     API is reported to answer) and, with the same schema, `200 OK`, so that a client
@@ -200,8 +222,19 @@ async def asyncio_detailed(
     The answer tells the relying party how to continue: `flowType` `qr` (show
     `flowDetails.qrData` as a QR code), `redirect` (send the browser to
     `flowDetails.authorizationUrl`; the user comes back to `redirectUri`) or `push` (the
-    user confirms in the provider's app). A new verification starts in `initiated` or
-    `pending`.
+    user confirms in the provider's app), or `dc` (a wallet presents a digital credential;
+    call `create_dc_request` when the QR is about to be shown). A new verification starts
+    in `initiated` or `pending`.
+
+    `webhookUrl` sends this verification's webhooks to that URL instead of the one
+    configured for the application (same signature and secret). `referenceId` (your own
+    id) is stored and comes back on the status call and in webhook payloads.
+
+    Request body: the seed page's fields with its constraints, plus the fields of the
+    official `CreateVerificationRequestDto` (`webhookUrl`, `loaStrategy`, `purpose`,
+    `referenceId`, `locale`, `metadata`, `initiationMethod`, `flowType`, `returnContext`,
+    `uiCustomization`, `privateMode`). The Dto requires `purpose`; the seed page and the
+    official legacy schema do not list it, so it stays optional here.
 
     Status code: the documentation never states it. We document `201 Created` (what the
     API is reported to answer) and, with the same schema, `200 OK`, so that a client
@@ -259,8 +292,19 @@ async def asyncio(
     The answer tells the relying party how to continue: `flowType` `qr` (show
     `flowDetails.qrData` as a QR code), `redirect` (send the browser to
     `flowDetails.authorizationUrl`; the user comes back to `redirectUri`) or `push` (the
-    user confirms in the provider's app). A new verification starts in `initiated` or
-    `pending`.
+    user confirms in the provider's app), or `dc` (a wallet presents a digital credential;
+    call `create_dc_request` when the QR is about to be shown). A new verification starts
+    in `initiated` or `pending`.
+
+    `webhookUrl` sends this verification's webhooks to that URL instead of the one
+    configured for the application (same signature and secret). `referenceId` (your own
+    id) is stored and comes back on the status call and in webhook payloads.
+
+    Request body: the seed page's fields with its constraints, plus the fields of the
+    official `CreateVerificationRequestDto` (`webhookUrl`, `loaStrategy`, `purpose`,
+    `referenceId`, `locale`, `metadata`, `initiationMethod`, `flowType`, `returnContext`,
+    `uiCustomization`, `privateMode`). The Dto requires `purpose`; the seed page and the
+    official legacy schema do not list it, so it stays optional here.
 
     Status code: the documentation never states it. We document `201 Created` (what the
     API is reported to answer) and, with the same schema, `200 OK`, so that a client

@@ -72,7 +72,12 @@ def sync_detailed(
     `cancelled`). Once the current time passes `expiresAt` the verification reads
     `expired`. If the Level of Assurance finally achieved is lower than the
     `requestedLoa`, the verification ends `failed`. `verifiedAt`, `acr`, `hopae_loa` and
-    `hopae_loa_label` are filled when the verification is completed.
+    `hopae_loa_label` are filled when the verification is completed; a failed one carries
+    `failedAt` and `error`, a cancelled one `cancelledAt`.
+
+    The answer may follow either schema generation of the official file: the legacy one
+    (with `authorizationCode` and `verifiedAttributes` once completed) or the Dto one
+    (with `referenceId`, `flowDetails`, `action`, `links`, …); the schema holds both.
 
     Args:
         verification_id (str):  Example: 058ff1aa613a40a883d367a07d7b3713.
@@ -110,7 +115,12 @@ def sync(
     `cancelled`). Once the current time passes `expiresAt` the verification reads
     `expired`. If the Level of Assurance finally achieved is lower than the
     `requestedLoa`, the verification ends `failed`. `verifiedAt`, `acr`, `hopae_loa` and
-    `hopae_loa_label` are filled when the verification is completed.
+    `hopae_loa_label` are filled when the verification is completed; a failed one carries
+    `failedAt` and `error`, a cancelled one `cancelledAt`.
+
+    The answer may follow either schema generation of the official file: the legacy one
+    (with `authorizationCode` and `verifiedAttributes` once completed) or the Dto one
+    (with `referenceId`, `flowDetails`, `action`, `links`, …); the schema holds both.
 
     Args:
         verification_id (str):  Example: 058ff1aa613a40a883d367a07d7b3713.
@@ -143,7 +153,12 @@ async def asyncio_detailed(
     `cancelled`). Once the current time passes `expiresAt` the verification reads
     `expired`. If the Level of Assurance finally achieved is lower than the
     `requestedLoa`, the verification ends `failed`. `verifiedAt`, `acr`, `hopae_loa` and
-    `hopae_loa_label` are filled when the verification is completed.
+    `hopae_loa_label` are filled when the verification is completed; a failed one carries
+    `failedAt` and `error`, a cancelled one `cancelledAt`.
+
+    The answer may follow either schema generation of the official file: the legacy one
+    (with `authorizationCode` and `verifiedAttributes` once completed) or the Dto one
+    (with `referenceId`, `flowDetails`, `action`, `links`, …); the schema holds both.
 
     Args:
         verification_id (str):  Example: 058ff1aa613a40a883d367a07d7b3713.
@@ -179,7 +194,12 @@ async def asyncio(
     `cancelled`). Once the current time passes `expiresAt` the verification reads
     `expired`. If the Level of Assurance finally achieved is lower than the
     `requestedLoa`, the verification ends `failed`. `verifiedAt`, `acr`, `hopae_loa` and
-    `hopae_loa_label` are filled when the verification is completed.
+    `hopae_loa_label` are filled when the verification is completed; a failed one carries
+    `failedAt` and `error`, a cancelled one `cancelledAt`.
+
+    The answer may follow either schema generation of the official file: the legacy one
+    (with `authorizationCode` and `verifiedAttributes` once completed) or the Dto one
+    (with `referenceId`, `flowDetails`, `action`, `links`, …); the schema holds both.
 
     Args:
         verification_id (str):  Example: 058ff1aa613a40a883d367a07d7b3713.
