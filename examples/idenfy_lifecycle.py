@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from _lifecycle import Result, Webhooks, control
 
+from idenfy_client.models import IdentificationWebhook
 from idv.idenfy import IdenfyClient, outcome
 
 WEBHOOK = "HMAC ok, auto+manual"
@@ -22,6 +23,7 @@ def run(base: str, webhooks: Webhooks) -> Result:
             "/idenfy", lambda h: h.headers.get("idenfy-event-type") == "IDENTIFICATION_MANUAL_FINISHED"
         )
         event = idenfy.parse_webhook(hook.body, hook.headers)
+        assert isinstance(event.payload, IdentificationWebhook)  # DOCUMENT_EXPIRATION has its own payload
         data = idenfy.get_data(token.scan_ref)
         status = event.payload.status.overall if event.payload.status else None
         return f"scanRef {token.scan_ref} {status} ({data.doc_first_name} {data.doc_last_name})", outcome(event)

@@ -108,6 +108,33 @@ SANDBOX_DOCUMENT: dict[str, Any] = {
     "address": None,
     "manuallyDataChanged": False,
     "selectedCountry": "LT",
+    # the official file's further `data` fields
+    "docTemporaryAddress": None,
+    "docBirthName": None,
+    "docPatronymic": None,
+    "mothersMaidenName": None,
+    "driverLicenseCategory": None,
+    "fullName": "JOHN TOM SMITH",
+    **dict.fromkeys(
+        (
+            "orgFirstName",
+            "orgLastName",
+            "orgNationality",
+            "orgBirthPlace",
+            "orgAuthority",
+            "orgAddress",
+            "orgTemporaryAddress",
+            "orgMothersMaidenName",
+            "orgPatronymic",
+            "orgBirthName",
+        )
+    ),
+    "ageEstimate": "OVER_25",
+    "additionalData": None,
+    # filled in only when the token asked for the check (checkIpProxy, checkDuplicate*Faces)
+    "clientIpProxyRiskLevel": None,
+    "duplicateFaces": None,
+    "duplicateDocFaces": None,
 }
 NO_DOCUMENT = dict.fromkeys(SANDBOX_DOCUMENT)
 
@@ -274,6 +301,7 @@ def test_approved_on_hosted_page(
         "docLastName": "JONAITIS",
         "docDob": "1985-01-31",
         "docType": "ID_CARD",
+        "fullName": "JONAS JONAITIS",
     }
     assert data_of(idenfy, scan_ref) == {**document, "scanRef": scan_ref, "clientId": "100000"}
 
@@ -289,7 +317,7 @@ def test_approved_on_hosted_page(
         "manualFace": None,
         "autoDocument": "DOC_VALIDATED",
         "manualDocument": None,
-        "additionalSteps": {"UTILITY_BILL": "VALID"},
+        "additionalSteps": "VALID",
     }
     assert manual["status"] == {**auto["status"], "manualFace": "FACE_MATCH", "manualDocument": "DOC_VALIDATED"}
     for payload in (auto, manual):
@@ -298,6 +326,9 @@ def test_approved_on_hosted_page(
         assert payload["platform"] == "PC" and payload["clientIpCountry"] == "LT"
         assert payload["startTime"] <= payload["finishTime"] <= time.time() + 1
         assert set(payload["fileUrls"]) == {"FRONT", "BACK", "FACE"}
+        assert payload["additionalSteps"] == {"UTILITY_BILL": "UPLOAD"}
+        # no extra check was asked for: none of their blocks is in the payload
+        assert not {"AML", "amlCheck", "LID", "CRIMINAL_CHECK", "riskAssessment"} & set(payload)
     photo = httpx.get(auto["fileUrls"]["FACE"])
     assert photo.status_code == 200 and photo.headers["content-type"] == "image/png"
     assert photo.content.startswith(b"\x89PNG\r\n\x1a\n")
@@ -643,7 +674,8 @@ def test_valid_bounds_and_combinations_are_accepted(
         dummyStatus="APPROVED",
     )
     _, auto = webhooks(receiver, 2, control)[0]
-    assert auto["status"]["additionalSteps"] == {"UTILITY_BILL": "VALID", "PROOF_OF_ADDRESS": "VALID"}
+    assert auto["status"]["additionalSteps"] == "VALID"
+    assert auto["additionalSteps"] == {"UTILITY_BILL": "EXTRACT", "PROOF_OF_ADDRESS": None}
     assert token["additionalData"] == {"UTILITY_BILL": {"ssn": "123-45-6789"}}
     assert create(idenfy, generateDigitString=True, expiryTime=86400)["digitString"] is not None
 
@@ -700,6 +732,246 @@ def test_hosted_page_mistakes(idenfy: httpx.Client, idv_emulator: EmulatorServer
     assert httpx.post(page_url(token), data={"decision": "maybe"}).status_code == 400
     assert status_of(idenfy, token["scanRef"])["status"] == "ACTIVE"
     assert httpx.get(f"{idv_emulator.url('idenfy')}/_files/{token['scanRef']}/FRONT.png").status_code == 404
+
+
+# -- official-file fields, extra checks ---------------------------------------------------
+
+OFFICIAL_ECHOED: dict[str, Any] = {
+    "questionnaire": "onboarding",
+    "riskAssessmentProfile": "0b7c4c38-5c7a-4c39-9d2f-6f1f6d7f1e21",
+    "theme": "5d0e1f2a-3b4c-4d5e-8f60-718293a4b5c6",
+    "registryCentersCountries": ["LT"],
+    "checkAml": True,
+    "checkLid": True,
+    "checkCriminal": True,
+    "verifyAddress": True,
+    "verifyEmail": False,
+}
+OFFICIAL_REQUEST_ONLY: dict[str, Any] = {
+    "questionnaireRequired": False,
+    "nfcOptional": True,
+    "ageLimit": 18,
+    "ageMax": 99,
+}
+
+
+def test_official_fields_are_echoed_and_request_only_ones_stored(idenfy: httpx.Client, control: httpx.Client) -> None:
+    token = create(idenfy, **OFFICIAL_ECHOED, **OFFICIAL_REQUEST_ONLY)
+    assert {k: token[k] for k in OFFICIAL_ECHOED} == OFFICIAL_ECHOED
+    assert not set(OFFICIAL_REQUEST_ONLY) & set(token)
+    assert token["tokenType"] == "IDENTIFICATION" and token["clientId"] == "100000"
+    assert not {"checkAml", "questionnaire", "theme"} & set(create(idenfy))
+    for bad in ({"riskAssessmentProfile": "not-a-uuid"}, {"ageLimit": -1}, {"checkAml": "yes"}):
+        reply = idenfy.post(TOKEN, json={"clientId": "100000", **bad})
+        assert reply.status_code == 400 and reply.json()["identifier"] == "BAD_VALUE", bad
+
+
+CHECK_FLAGS: dict[str, Any] = {
+    "checkAml": True,
+    "checkLid": True,
+    "checkCriminal": True,
+    "verifyAddress": True,
+    "address": "Gedimino pr. 1, Vilnius",
+    "riskAssessmentProfile": "0b7c4c38-5c7a-4c39-9d2f-6f1f6d7f1e21",
+    "questionnaire": "onboarding",
+    "registryCentersCountries": ["lt"],
+    "verifyBank": True,
+    "verifyBankAccounts": True,
+    "verifyEmail": True,
+    "verifyPhone": True,
+    "checkDriverLicense": True,
+    "bankCardVerification": True,
+    "checkIpProxy": True,
+    "checkDuplicateFaces": True,
+    "checkDuplicateDocFaces": True,
+}
+CHECK_BLOCKS = {
+    "AML",
+    "amlCheck",
+    "LID",
+    "CRIMINAL_CHECK",
+    "registryCenterCheck",
+    "addressVerification",
+    "questionnaireAnswers",
+    "riskAssessment",
+    "bankVerification",
+    "emailVerification",
+    "phoneVerification",
+    "driverLicenseCheck",
+    "bankCardVerification",
+}
+
+
+def test_requested_checks_report_their_result_blocks(
+    idenfy: httpx.Client, receiver: WebhookReceiver, callback: str, control: httpx.Client
+) -> None:
+    token = create(idenfy, callbackUrl=callback, **CHECK_FLAGS)
+    scan_ref = token["scanRef"]
+    before = data_of(idenfy, scan_ref)  # requested, not run yet: null
+    assert {k: before[k] for k in CHECK_BLOCKS} == dict.fromkeys(CHECK_BLOCKS)
+    assert before["clientIpProxyRiskLevel"] is None and before["duplicateFaces"] is None
+
+    finished = control.post("/idenfy/outcome", json={"id": scan_ref, "outcome": "SUSPECTED", "tag": "AML_SUSPECTION"})
+    assert finished.status_code == 200, finished.text
+    (_, auto), (_, manual) = webhooks(receiver, 2, control)  # each checked against the spec schema
+    data = data_of(idenfy, scan_ref)
+    for where in (auto, manual, data):
+        assert set(where) >= CHECK_BLOCKS
+        assert [(r["serviceName"], r["status"]["overallStatus"]) for r in where["AML"]] == [
+            ("AML_NAMES_CHECK", "SUSPECTED")
+        ]
+        assert where["amlCheck"]["overallStatus"] == "SUSPECTED"
+        assert where["LID"][0]["serviceName"] == "LID" and where["LID"][0]["status"]["overallStatus"] == "NOT_SUSPECTED"
+        assert where["LID"][0]["data"][0]["documentNumber"] == "123456"
+        assert where["CRIMINAL_CHECK"][0]["serviceGroupType"] == "CRIMINAL_CHECK"
+        assert where["registryCenterCheck"]["resourceType"] == "LithuaniaRegistryCenterCheck"
+        assert where["addressVerification"]["address"] == "Gedimino pr. 1, Vilnius"
+        assert where["addressVerification"]["status"] == "VERIFIED"
+        assert where["questionnaireAnswers"]["title"] == "onboarding"
+        assert where["riskAssessment"]["riskLevel"] == "HIGH"
+        assert len(where["bankVerification"]["accounts"]) == 1
+        assert where["emailVerification"]["emailVerified"] is True
+        assert where["bankCardVerification"]["status"] == "MATCH"
+    for document in (auto["data"], data):
+        assert document["clientIpProxyRiskLevel"] == "LOW"
+        assert document["duplicateFaces"] == [] and document["duplicateDocFaces"] == []
+    assert auto["status"]["fraudTags"] == ["AML_SUSPECTION"]
+
+
+def test_seed_fraud_services_run_their_services(
+    idenfy: httpx.Client, receiver: WebhookReceiver, callback: str, control: httpx.Client
+) -> None:
+    token = create(idenfy, callbackUrl=callback, fraudServices=["AML_NEWS", "LID"], dummyStatus="APPROVED")
+    _, auto = webhooks(receiver, 2, control)[0]
+    assert [r["serviceName"] for r in auto["AML"]] == ["AML_NEWS"]
+    assert auto["LID"][0]["status"]["overallStatus"] == "NOT_SUSPECTED"
+    assert "amlCheck" not in auto and "CRIMINAL_CHECK" not in auto
+    assert "AML" in data_of(idenfy, token["scanRef"])
+
+
+# -- list, request-information -----------------------------------------------------------
+
+LIST = "/kyc/identifications/"
+
+
+def request_information(scan_ref: str) -> str:
+    return f"/kyc/identifications/{scan_ref}/request-information/"
+
+
+def test_list_is_paged_newest_first_and_filtered_by_client(
+    idenfy: httpx.Client, idv_emulator: EmulatorServer, control: httpx.Client
+) -> None:
+    refs = [create(idenfy, clientId="lister")["scanRef"] for _ in range(5)]
+    other = create(idenfy, clientId="someone-else", dummyStatus="SUSPECTED")["scanRef"]
+    base = f"{idv_emulator.url('idenfy')}/kyc/identifications/"
+
+    first = idenfy.get(LIST, params={"clientId": "lister", "perPage": 2})
+    assert first.status_code == 200
+    assert first.json() == {
+        "count": 5,
+        "next": f"{base}?clientId=lister&page=2&perPage=2",
+        "previous": None,
+        "results": [{"scanRef": ref, "status": "ACTIVE", "suspected": False} for ref in refs[::-1][:2]],
+    }
+    middle = idenfy.get(LIST, params={"clientId": "lister", "page": 2, "perPage": 2}).json()
+    assert [r["scanRef"] for r in middle["results"]] == refs[::-1][2:4]
+    assert middle["previous"] == f"{base}?clientId=lister&page=1&perPage=2"
+    last = idenfy.get(LIST, params={"clientId": "lister", "page": 3, "perPage": 2}).json()
+    assert [r["scanRef"] for r in last["results"]] == refs[:1] and last["next"] is None
+    # Following `next` walks the whole list.
+    walked, url = [], first.json()["next"]
+    while url:
+        page = idenfy.get(url).json()
+        walked += [r["scanRef"] for r in page["results"]]
+        url = page["next"]
+    assert walked == refs[::-1][2:]
+
+    past = idenfy.get(LIST, params={"clientId": "lister", "page": 4, "perPage": 2})
+    assert past.status_code == 404
+    assert past.json() == {
+        "identifier": "BAD_VALUE",
+        "message": "Invalid page.",
+        "documentation": None,
+        "severity": None,
+    }
+    everyone = idenfy.get(LIST).json()  # default page size 10, every client
+    assert everyone["count"] == 6 and everyone["next"] is None
+    assert everyone["results"][0] == {"scanRef": other, "status": "SUSPECTED", "suspected": True}
+    empty = idenfy.get(LIST, params={"clientId": "nobody"})
+    assert empty.status_code == 200 and empty.json() == {"count": 0, "next": None, "previous": None, "results": []}
+    assert idenfy.get(LIST, params={"clientId": "nobody", "page": 2}).status_code == 404
+    for bad in ({"page": 0}, {"perPage": 0}, {"page": "two"}):
+        reply = idenfy.get(LIST, params=bad)
+        assert reply.status_code == 400 and reply.json()["identifier"] == "BAD_VALUE", bad
+    assert httpx.get(f"{base}").status_code == 401
+
+
+def test_request_information_reopens_a_finished_verification(
+    idenfy: httpx.Client, receiver: WebhookReceiver, callback: str, control: httpx.Client, idv_emulator: EmulatorServer
+) -> None:
+    token = create(idenfy, callbackUrl=callback)
+    scan_ref = token["scanRef"]
+    in_progress = idenfy.post(request_information(scan_ref), json={})
+    assert in_progress.status_code == 400 and in_progress.json()["identifier"] == "PARTNER_ERROR"
+
+    assert httpx.post(page_url(token), data={"decision": "decline"}).status_code == 303
+    assert [p["status"]["overall"] for _, p in webhooks(receiver, 2, control)] == ["DENIED", "DENIED"]
+
+    reopened = idenfy.post(request_information(scan_ref), json={"lifetime": 600, "questionnaire": "more-info"})
+    assert reopened.status_code == 200
+    session = reopened.json()
+    assert set(session) == {"sessionUrl", "tokenString"}
+    assert re.fullmatch("[A-Za-z0-9]{40}", session["tokenString"])
+    assert session["tokenString"] != token["authToken"]
+    assert session["sessionUrl"] == (
+        f"{idv_emulator.url('idenfy')}/_pages/verification?authToken={session['tokenString']}"
+    )
+    status = status_of(idenfy, scan_ref)
+    assert (status["status"], status["autoFace"], status["manualFace"]) == ("ACTIVE", None, None)
+    assert data_of(idenfy, scan_ref)["docFirstName"] is None
+    assert httpx.get(page_url(token)).status_code == 404  # the old link no longer opens it
+    page = httpx.get(session["sessionUrl"])
+    assert page.status_code == 200 and 'id="approve"' in page.text
+
+    assert httpx.post(session["sessionUrl"], data={"decision": "approve"}).status_code == 303
+    receiver.wait_for(4)
+    assert control.post("/webhooks/wait", json={"timeout": 30}).json() == {"idle": True}
+    again = [verified(r) for r in receiver.received[2:]]
+    assert [(kind, p["status"]["overall"], p["scanRef"]) for kind, p in again] == [
+        ("IDENTIFICATION_AUTO_FINISHED", "APPROVED", scan_ref),
+        ("IDENTIFICATION_MANUAL_FINISHED", "APPROVED", scan_ref),
+    ]
+    assert again[1][1]["questionnaireAnswers"]["title"] == "more-info"  # the new session's check
+    state = control.get("/state").json()["providers"]["idenfy"]["verifications"][scan_ref]
+    assert state["history"] == ["ACTIVE", "DENIED", "DENIED", "ACTIVE", "APPROVED", "APPROVED"]
+    # The reopened session's body asks for a card check: it compares the expected digits.
+    card = create(idenfy, callbackUrl=callback, dummyStatus="APPROVED")["scanRef"]
+    receiver.wait_for(6)
+    body = {"bankCardVerification": True, "bankCardExpectedLastFour": "4242"}
+    card_session = idenfy.post(request_information(card), json=body).json()
+    assert httpx.post(card_session["sessionUrl"], data={"decision": "approve"}).status_code == 303
+    receiver.wait_for(8)
+    assert control.post("/webhooks/wait", json={"timeout": 30}).json() == {"idle": True}
+    _, card_result = verified(receiver.received[-1])
+    assert card_result["bankCardVerification"]["status"] == "NO_MATCH"
+    assert card_result["bankCardVerification"]["noMatchReason"] == "NUMBER_MISMATCH"
+    assert card_result["bankCardVerification"]["lastFourMatch"] is False
+    # A body is optional; an expired verification can be reopened too.
+    expired = create(idenfy, dummyStatus="EXPIRED")["scanRef"]
+    assert idenfy.post(request_information(expired)).status_code == 200
+    assert status_of(idenfy, expired)["status"] == "ACTIVE"
+
+
+def test_request_information_errors(idenfy: httpx.Client) -> None:
+    unknown = idenfy.post(request_information("ec6a7108-8c26-11e9-9758-309c231b1bac"), json={})
+    assert unknown.status_code == 404 and unknown.json()["identifier"] == "BAD_VALUE"
+    scan_ref = create(idenfy, dummyStatus="APPROVED")["scanRef"]
+    for bad in ({"lifetime": -1}, {"lifetime": 2592001}, {"bankCardExpectedLastFour": "12345"}, {"questionnaire": ""}):
+        reply = idenfy.post(request_information(scan_ref), json=bad)
+        assert reply.status_code == 400 and reply.json()["identifier"] == "BAD_VALUE", bad
+    assert status_of(idenfy, scan_ref)["status"] == "APPROVED"
+    broken = idenfy.post(request_information(scan_ref), content=b"{", headers={"content-type": "application/json"})
+    assert broken.status_code == 400 and broken.json()["identifier"] == "JSON_ERROR"
 
 
 # -- auth ---------------------------------------------------------------------------------

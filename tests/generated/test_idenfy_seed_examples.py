@@ -17,23 +17,33 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from jsonschema import Draft202012Validator
+
 from idenfy_client import Client
 from idenfy_client.api.token import create_token
 from idenfy_client.api.verification import delete_verification, get_status
 from idenfy_client.models import (
     AdditionalSteps,
+    AdditionalStepStatus,
     AllowedDocuments,
+    AmlNameResults,
     ApiError,
     DataResponse,
+    DocumentExpirationThreshold,
+    DocumentExpirationWebhook,
     DocumentResult,
+    DocumentSex,
     DocumentType,
     ErrorIdentifier,
     FaceResult,
     FraudTag,
+    IdentificationPage,
     IdentificationWebhook,
+    KycDocumentType,
     Locale,
     OverallStatus,
     Platform,
+    RequestInformationResponse,
     ScanRefRequest,
     Sex,
     StatusResponse,
@@ -42,7 +52,6 @@ from idenfy_client.models import (
     TokenType,
 )
 from idenfy_client.types import UNSET
-from jsonschema import Draft202012Validator
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "specs" / "idenfy.openapi.yaml"
 
@@ -199,6 +208,8 @@ SEED_RESPONSE_TABLE_VALUES = {
     "scanRef": "d2714c8a-ec05-11e8-834f-067891e3383a",
     "clientId": "5F7E4FR14",
     "digitString": "89567412",
+    # Not in the seed's table, but one of the three fields the official file guarantees.
+    "tokenType": "IDENTIFICATION",
 }
 
 SEED_REQUESTS = {
@@ -364,17 +375,18 @@ def test_seed_response_with_all_fields() -> None:
     assert response.first_name == "JOHN TOM"  # upper-cased by iDenfy
     assert response.last_name == "SMITH"
     assert response.callback_url == "https://mywebsite.com/idenfy/webhookendpoint"
-    assert response.locale is Locale.EN
-    assert response.documents == [DocumentType.PASSPORT]
+    # The echo is read liberally (official file): free strings, the wider document-type list.
+    assert response.locale == "en"
+    assert response.documents == [KycDocumentType.PASSPORT]
     assert isinstance(response.allowed_documents, AllowedDocuments)
     assert response.allowed_documents["ALL"] == [
-        DocumentType.ID_CARD,
-        DocumentType.PASSPORT,
-        DocumentType.DRIVER_LICENSE,
-        DocumentType.RESIDENCE_PERMIT,
+        KycDocumentType.ID_CARD,
+        KycDocumentType.PASSPORT,
+        KycDocumentType.DRIVER_LICENSE,
+        KycDocumentType.RESIDENCE_PERMIT,
     ]
-    assert response.date_of_expiry == datetime.date(1990, 12, 20)
-    assert response.sex is Sex.M
+    assert response.date_of_expiry == "1990-12-20"
+    assert response.sex == "M"
     assert response.digit_string == "4823657"  # 7 digits although documented as 8: kept
     assert response.additional_steps is None
     assert response.person_scan_ref is UNSET
@@ -394,10 +406,10 @@ def test_seed_response_with_no_fields() -> None:
     assert response.expiry_time == 3600
     assert response.session_length == 300
     assert response.documents == [
-        DocumentType.ID_CARD,
-        DocumentType.PASSPORT,
-        DocumentType.RESIDENCE_PERMIT,
-        DocumentType.DRIVER_LICENSE,
+        KycDocumentType.ID_CARD,
+        KycDocumentType.PASSPORT,
+        KycDocumentType.RESIDENCE_PERMIT,
+        KycDocumentType.DRIVER_LICENSE,
     ]
     assert response.token_type is TokenType.IDENTIFICATION
     assert response.video_call_questions == []
@@ -463,9 +475,9 @@ def test_data_example() -> None:
     )  # fmt: skip
     document = DataResponse.from_dict(data)
     assert document.scan_ref == "ec6a7108-8c26-11e9-9758-309c231b1bac"
-    assert document.doc_type is DocumentType.PASSPORT
-    assert document.doc_expiry == datetime.date(2030, 12, 20)
-    assert document.doc_sex == "MALE"
+    assert document.doc_type is KycDocumentType.PASSPORT
+    assert document.doc_expiry == "2030-12-20"  # a plain string, as in the official file
+    assert document.doc_sex is DocumentSex.MALE
     assert document.address is None
     assert _json(document.to_dict()) == data
 
@@ -515,7 +527,7 @@ def test_unknown_enum_values_and_extra_fields_parse() -> None:
     response = TokenResponse.from_dict(data)
     assert response.token_type == "SELFIE_ONLY"
     assert isinstance(response.token_type, TokenType)
-    assert response.documents == [DocumentType.PASSPORT, "SPACE_PASS"]
+    assert response.documents == [KycDocumentType.PASSPORT, "SPACE_PASS"]
     assert response.locale == "fi"
     assert response.additional_properties == {"brandNewField": {"nested": [1, 2]}}
     assert _json(response.to_dict()) == data
@@ -544,7 +556,14 @@ def test_unknown_enum_values_and_extra_fields_parse() -> None:
     assert error.additional_properties == {"retryIn": 30}
     assert error.to_dict() == error_data
 
-    webhook_data = {"scanRef": "s", "clientId": "c", "platform": "SMART_TV", "final": False}
+    webhook_data = {
+        "scanRef": "s",
+        "clientId": "c",
+        "platform": "SMART_TV",
+        "final": False,
+        "status": {"overall": "ON_HOLD", "fraudTags": ["DEEPFAKE"], "mismatchTags": [], "additionalSteps": "PARTIAL"},
+        "AML": [{"serviceName": "AML_FUTURE", "uid": "u", "status": {"overallStatus": "MAYBE"}, "data": [{"x": 1}]}],
+    }
     webhook = IdentificationWebhook.from_dict(webhook_data)
     assert webhook.platform == "SMART_TV"
     assert _json(webhook.to_dict()) == webhook_data
@@ -588,17 +607,13 @@ def test_create_token_parses_200_and_201(status: int) -> None:
 
 def test_delete_parses_empty_200_and_partner_error() -> None:
     seen: list[httpx.Request] = []
-    ok = delete_verification.sync_detailed(
-        client=_client(200, b"", seen), body=ScanRefRequest(scan_ref="ec6a7108")
-    )
+    ok = delete_verification.sync_detailed(client=_client(200, b"", seen), body=ScanRefRequest(scan_ref="ec6a7108"))
     assert ok.status_code == 200
     assert ok.parsed is None
     assert json.loads(seen[0].content) == {"scanRef": "ec6a7108"}
 
     refused = delete_verification.sync(
-        client=_client(
-            400, b'{"identifier":"PARTNER_ERROR","message":"Token has not expired yet."}', seen
-        ),
+        client=_client(400, b'{"identifier":"PARTNER_ERROR","message":"Token has not expired yet."}', seen),
         body=ScanRefRequest(scan_ref="ec6a7108"),
     )
     assert isinstance(refused, ApiError)
@@ -613,3 +628,106 @@ def test_undocumented_status_parses_the_error_envelope() -> None:
     )
     assert isinstance(parsed, ApiError)
     assert parsed.identifier is ErrorIdentifier.INTERNAL_ERROR
+
+
+# --- tolerant reader (official OpenAPI file) -------------------------------------------------
+
+
+def test_token_response_needs_only_the_official_guarantees() -> None:
+    data = {"authToken": "a" * 40, "scanRef": "s", "tokenType": "DOCUMENT", "clientId": None, "locale": None}
+    response = TokenResponse.from_dict(data)
+    assert response.client_id is None and response.locale is None
+    assert response.message is UNSET
+    assert response.token_type is TokenType.DOCUMENT
+    assert _json(response.to_dict()) == data
+    assert list(_validator("TokenResponse").iter_errors(data)) == []
+    for missing in ("authToken", "scanRef", "tokenType"):
+        partial = {k: v for k, v in data.items() if k != missing}
+        assert list(_validator("TokenResponse").iter_errors(partial)), missing
+
+
+def test_webhook_with_only_its_guarantees_and_official_nulls() -> None:
+    data = {
+        "scanRef": "s",
+        "clientId": "c",
+        "final": True,
+        "status": {
+            "overall": "APPROVED",
+            "fraudTags": [],
+            "mismatchTags": [],
+            "autoFace": None,
+            "additionalSteps": None,
+        },
+        "companyId": None,
+        "platform": None,
+        "fileUrls": None,
+        "additionalSteps": {"UTILITY_BILL": "EXTRACT", "SELFIE_WITH_DOC": None},
+        "data": {"docDob": "1990", "docExpiry": "31.12.2030", "docSex": None, "duplicateFaces": None},
+    }
+    assert list(_validator("IdentificationWebhook").iter_errors(data)) == []
+    webhook = IdentificationWebhook.from_dict(data)
+    assert webhook.status.additional_steps is None
+    assert webhook.data is not UNSET and webhook.data.doc_dob == "1990"  # not a date: kept as sent
+    assert webhook.additional_steps is not None and webhook.additional_steps is not UNSET
+    assert webhook.additional_steps["SELFIE_WITH_DOC"] is None
+    assert _json(webhook.to_dict()) == data
+    valid = IdentificationWebhook.from_dict({**data, "status": {**data["status"], "additionalSteps": "VALID"}})
+    assert valid.status.additional_steps is AdditionalStepStatus.VALID
+
+
+def test_webhook_check_blocks_parse() -> None:
+    aml = {
+        "serviceName": "AML_NAMES_CHECK",
+        "serviceGroupType": "AML",
+        "uid": "u1",
+        "errorMessage": None,
+        "status": {
+            "serviceSuspected": False,
+            "serviceUsed": True,
+            "serviceFound": True,
+            "checkSuccessful": True,
+            "overallStatus": "NOT_SUSPECTED",
+        },
+        "data": [],
+    }
+    data = {"scanRef": "s", "clientId": "c", "final": True, "status": {"overall": "APPROVED"}, "AML": [aml]}
+    data["status"] |= {"fraudTags": [], "mismatchTags": []}
+    data |= {"riskAssessment": {"riskScore": 10, "riskLevel": "LOW"}, "LID": None, "amlCheck": None}
+    assert list(_validator("IdentificationWebhook").iter_errors(data)) == []
+    webhook = IdentificationWebhook.from_dict(data)
+    assert isinstance(webhook.aml, list) and webhook.aml[0].service_name == "AML_NAMES_CHECK"
+    assert webhook.lid is None
+    assert _json(webhook.to_dict()) == data
+    assert isinstance(AmlNameResults.from_dict(aml), AmlNameResults)
+
+
+def test_document_expiration_webhook_example() -> None:
+    data = _spec_example(
+        "components", "requestBodies", "DocumentExpirationWebhook", "content", "application/json", "example",
+    )  # fmt: skip
+    event = DocumentExpirationWebhook.from_dict(data)
+    assert event.expiration_threshold is DocumentExpirationThreshold.DOCUMENT_EXPIRES_WITHIN_30_DAYS
+    assert event.document_expiration == "2030-12-20"
+    assert _json(event.to_dict()) == data
+
+
+def test_list_and_request_information_examples() -> None:
+    page_data = _spec_example(
+        "paths", "/kyc/identifications/", "get", "responses", "200", "content", "application/json", "example",
+    )  # fmt: skip
+    page = IdentificationPage.from_dict(page_data)
+    assert page.count == 3 and page.previous is None and page.results[1].suspected is True
+    assert _json(page.to_dict()) == page_data
+    info_data = _spec_example(
+        "paths", "/kyc/identifications/{scanRef}/request-information/", "post", "responses", "200", "content",
+        "application/json", "example",
+    )  # fmt: skip
+    info = RequestInformationResponse.from_dict(info_data)
+    assert info.token_string in info.session_url
+    assert info.token_string not in repr(info) and "<redacted>" in repr(info)
+
+
+def test_enums_carry_every_official_value() -> None:
+    assert len(DocumentResult) == 40 and len(FraudTag) == 28 and len(KycDocumentType) == 36
+    assert len(FaceResult) == 12 and len(OverallStatus) == 8 and len(DocumentSex) == 3
+    assert "INTERNATIONAL_PASSPORT" in KycDocumentType.__members__ and len(DocumentType) == 18

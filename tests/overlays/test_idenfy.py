@@ -25,7 +25,10 @@ import yaml
 import idv
 from idenfy_client.api.verification import get_status
 from idenfy_client.models import (
+    DocumentExpirationThreshold,
+    DocumentExpirationWebhook,
     DocumentType,
+    IdentificationPage,
     IdentificationStatus,
     IdentificationWebhook,
     Locale,
@@ -35,6 +38,7 @@ from idenfy_client.models import (
     TokenRequest,
     WebhookEventType,
 )
+from idenfy_client.types import UNSET
 from idv import Outcome, WebhookEvent
 from idv.idenfy import (
     ENVIRONMENTS,
@@ -63,6 +67,7 @@ TOKEN_201 = {
     "scanRef": SCAN_REF,
     "clientId": "100000",
     "redirectUrl": "https://ui.idenfy.com/?authToken=pgYQX0z2T8mtcpNj9I20uWVCLKNuG0vgr12f0wAC",
+    "tokenType": "IDENTIFICATION",
 }
 STATUS_200 = {
     "status": "APPROVED",
@@ -567,6 +572,85 @@ def test_outcome_of_a_webhook_without_status(event_type: WebhookEventType | None
     assert outcome(payload) is Outcome.REVIEW
 
 
+# -- list, request-information, tolerant answers (mock transport) -------------------------
+
+
+def page_answer(refs: list[str], next_page: int | None, count: int = 5) -> httpx.Response:
+    url = f"{MOCK_URL}/kyc/identifications/?page={next_page}" if next_page else None
+    results = [{"scanRef": ref, "status": "APPROVED", "suspected": False} for ref in refs]
+    return httpx.Response(200, json={"count": count, "next": url, "previous": None, "results": results})
+
+
+def test_list_identifications_sends_only_the_given_parameters() -> None:
+    handler, seen = scripted(page_answer(["a", "b"], 2), page_answer([], None, count=0))
+    client, _ = mock_client(handler)
+    page = client.list_identifications(client_id="user-1", page=1, per_page=2)
+    assert isinstance(page, IdentificationPage)
+    assert (page.count, page.next_, [r.scan_ref for r in page.results]) == (
+        5,
+        f"{MOCK_URL}/kyc/identifications/?page=2",
+        ["a", "b"],
+    )
+    assert client.list_identifications().results == []
+    assert [(r.method, r.url.path, dict(r.url.params)) for r in seen] == [
+        ("GET", "/kyc/identifications/", {"clientId": "user-1", "page": "1", "perPage": "2"}),
+        ("GET", "/kyc/identifications/", {}),
+    ]
+
+
+def test_iter_identifications_walks_every_page() -> None:
+    handler, seen = scripted(page_answer(["a", "b"], 2), page_answer(["c", "d"], 3), page_answer(["e"], None))
+    client, _ = mock_client(handler)
+    assert [i.scan_ref for i in client.iter_identifications(client_id="u", per_page=2)] == ["a", "b", "c", "d", "e"]
+    assert [r.url.params["page"] for r in seen] == ["1", "2", "3"]
+    assert {r.url.params["perPage"] for r in seen} == {"2"}
+
+
+async def test_async_iter_identifications_and_page_past_the_end() -> None:
+    handler, _ = scripted(page_answer(["a"], 2), page_answer(["b"], None), error(404, "BAD_VALUE", "Invalid page."))
+    client, _ = mock_async_client(handler)
+    assert [i.scan_ref async for i in client.iter_identifications()] == ["a", "b"]
+    with pytest.raises(idv.NotFoundError) as caught:
+        await client.list_identifications(page=9)
+    assert (caught.value.code, caught.value.detail) == ("BAD_VALUE", "Invalid page.")
+
+
+def test_list_is_a_get_and_retried() -> None:
+    handler, seen = scripted(error(503, "INTERNAL_ERROR", "Unavailable."), httpx.ReadTimeout, page_answer(["a"], None))
+    client, sleeps = mock_client(handler)
+    assert [i.scan_ref for i in client.list_identifications().results] == ["a"]
+    assert len(seen) == 3 and len(sleeps) == 2
+
+
+def test_request_information_sends_only_the_given_fields_and_is_not_retried() -> None:
+    session = {"sessionUrl": "https://ui.idenfy.com/?authToken=NEW", "tokenString": "NEW"}
+    handler, seen = scripted(httpx.Response(200, json=session), httpx.Response(200, json=session))
+    client, _ = mock_client(handler)
+    answer = client.request_information(SCAN_REF)
+    assert answer.session_url.endswith("NEW") and "NEW" not in repr(answer)
+    client.request_information(SCAN_REF, lifetime=600, bank_card_expected_last_four="1234")
+    assert [r.url.path for r in seen] == [f"/kyc/identifications/{SCAN_REF}/request-information/"] * 2
+    assert seen[0].content == b""
+    assert json.loads(seen[1].content) == {"lifetime": 600, "bankCardExpectedLastFour": "1234"}
+    with pytest.raises(TypeError, match="no field"):
+        client.request_information(SCAN_REF, life_time=1)
+
+    handler, seen = scripted(error(503, "INTERNAL_ERROR", "Unavailable."), httpx.Response(200, json=session))
+    client, sleeps = mock_client(handler)
+    with pytest.raises(idv.InternalServerError):
+        client.request_information(SCAN_REF)
+    assert len(seen) == 1 and sleeps == []  # a second call would open another session
+
+
+def test_token_answer_with_only_the_official_guarantees_parses() -> None:
+    minimal = {"authToken": "t" * 40, "scanRef": SCAN_REF, "tokenType": "DOCUMENT", "clientId": None, "locale": "ko"}
+    handler, _ = scripted(httpx.Response(201, json=minimal))
+    client, _ = mock_client(handler)
+    token = client.create_token("100000")
+    assert (token.scan_ref, token.client_id, token.locale) == (SCAN_REF, None, "ko")
+    assert token.message is UNSET and token.redirect_url is UNSET
+
+
 # -- webhooks (signed in the test) --------------------------------------------------------
 
 
@@ -632,6 +716,59 @@ def test_async_client_parse_webhook_uses_its_signing_key() -> None:
         async_client.parse_webhook(body, signed_headers(body, key="other"))
 
 
+DOCUMENT_EXPIRATION = {
+    "scanRef": SCAN_REF,
+    "clientId": "100000",
+    "expirationThreshold": "DOCUMENT_EXPIRES_WITHIN_7_DAYS",
+    "documentExpiration": "2030-12-20",
+}
+
+
+def test_document_expiration_webhook_has_its_own_payload() -> None:
+    body = json.dumps(DOCUMENT_EXPIRATION).encode()
+    event = parse_webhook(body, signed_headers(body, event_type="DOCUMENT_EXPIRATION"), SIGNING_KEY)
+    assert event.event_type is WebhookEventType.DOCUMENT_EXPIRATION
+    assert isinstance(event.payload, DocumentExpirationWebhook)
+    assert event.payload.expiration_threshold is DocumentExpirationThreshold.DOCUMENT_EXPIRES_WITHIN_7_DAYS
+    assert (event.payload.scan_ref, event.payload.document_expiration) == (SCAN_REF, "2030-12-20")
+    assert is_final(event) is True
+    assert outcome(event) is Outcome.REVIEW  # a warning: ask for a new document in time
+    expired_body = json.dumps({**DOCUMENT_EXPIRATION, "expirationThreshold": "DOCUMENT_EXPIRED"}).encode()
+    # Without the event-type header, the body's shape decides.
+    expired = parse_webhook(expired_body, {"Idenfy-Signature": sign(expired_body)}, SIGNING_KEY)
+    assert isinstance(expired.payload, DocumentExpirationWebhook)
+    assert outcome(expired) is outcome(expired.payload) is Outcome.EXPIRED
+    # An identification body is never mistaken for one.
+    identification = webhook_body()
+    assert isinstance(
+        parse_webhook(identification, {"Idenfy-Signature": sign(identification)}, SIGNING_KEY).payload,
+        IdentificationWebhook,
+    )
+    with pytest.raises(idv.WebhookVerificationError, match="document-expiration"):
+        parse_webhook(identification, signed_headers(identification, event_type="DOCUMENT_EXPIRATION"), SIGNING_KEY)
+
+
+def test_webhook_with_official_fields_and_nulls_parses() -> None:
+    body = webhook_body(
+        status={**WEBHOOK["status"], "additionalSteps": "NOT_FOUND", "fraudTags": ["DEV_TOOLS_OPENED"]},
+        data={"docDob": "1990", "docType": "SMART_ID", "docSex": "UNDEFINED", "ageEstimate": "OVER_18"},
+        platform=None,
+        companyId=None,
+        additionalSteps={"UTILITY_BILL": "EXTRACT"},
+        AML=[{"serviceName": "AML_NEWS", "uid": "u", "status": {"overallStatus": "SUSPECTED"}, "data": []}],
+        riskAssessment={"riskScore": 80, "riskLevel": "HIGH"},
+    )
+    event = parse_webhook(body, signed_headers(body), SIGNING_KEY)
+    payload = event.payload
+    assert isinstance(payload, IdentificationWebhook) and isinstance(payload.status, IdentificationStatus)
+    assert payload.status.additional_steps == "NOT_FOUND" and payload.status.fraud_tags == ["DEV_TOOLS_OPENED"]
+    assert payload.platform is None and outcome(event) is Outcome.DECLINED
+    assert payload.data is not UNSET and payload.data.doc_type == "SMART_ID" and payload.data.doc_dob == "1990"
+    assert isinstance(payload.aml, list) and payload.aml[0].service_name == "AML_NEWS"
+    assert payload.risk_assessment is not None and payload.risk_assessment is not UNSET
+    assert payload.risk_assessment.risk_level == "HIGH"
+
+
 # -- integration: the emulator over loopback -----------------------------------------------
 
 
@@ -670,7 +807,7 @@ def finish(server: EmulatorServer, scan_ref: str, result: str, **params: str) ->
 
 def parsed(
     client: IdenfyClient | AsyncIdenfyClient, received: list[Received]
-) -> list[WebhookEvent[IdentificationWebhook]]:
+) -> list[WebhookEvent[IdentificationWebhook | DocumentExpirationWebhook]]:
     return [client.parse_webhook(r.body, r.headers) for r in received]
 
 
@@ -703,7 +840,7 @@ def test_lifecycle_with_webhooks(
     status = idenfy.get_status(token.scan_ref)
     assert (status.status, status.auto_face, status.manual_document) == ("APPROVED", "FACE_MATCH", "DOC_VALIDATED")
     data = idenfy.get_data(manual.payload.scan_ref)
-    assert (data.doc_first_name, data.doc_last_name, data.doc_dob) == ("JOHN TOM", "SMITH", datetime.date(1990, 12, 20))
+    assert (data.doc_first_name, data.doc_last_name, data.doc_dob) == ("JOHN TOM", "SMITH", "1990-12-20")
 
     with pytest.raises(idv.BadRequestError) as caught:
         idenfy.delete_verification(token.scan_ref)
@@ -945,3 +1082,43 @@ async def test_async_faults_retry_reads_but_not_creation(
     assert (left["hits"], left["count"]) == (1, 1)  # tried once
     state = idv_emulator.control("GET", "state")["providers"]["idenfy"]["verifications"]
     assert len(state) == 1
+
+
+def test_reopen_with_request_information_and_list(
+    idenfy: IdenfyClient, idv_emulator: EmulatorServer, receiver: WebhookReceiver, callback: str
+) -> None:
+    token = idenfy.create_token("user-ri", callback_url=callback, check_aml=True)
+    finish(idv_emulator, token.scan_ref, "decline")
+    first = parsed(idenfy, receiver.wait_for(2))
+    assert [outcome(e) for e in first] == [Outcome.DECLINED, Outcome.DECLINED]
+    assert isinstance(first[1].payload, IdentificationWebhook) and isinstance(first[1].payload.aml, list)
+    assert first[1].payload.aml[0].service_name == "AML_NAMES_CHECK"
+    with pytest.raises(idv.NotFoundError):
+        idenfy.request_information("missing")
+
+    session = idenfy.request_information(token.scan_ref, lifetime=3600)
+    assert session.session_url.endswith(f"authToken={session.token_string}")
+    assert outcome(idenfy.get_status(token.scan_ref)) is Outcome.PENDING
+    with pytest.raises(idv.BadRequestError) as caught:
+        idenfy.request_information(token.scan_ref)  # already open again
+    assert caught.value.code == "PARTNER_ERROR"
+    done = httpx.post(session.session_url, data={"decision": "approve"})
+    assert done.status_code == 303
+    again = parsed(idenfy, receiver.wait_for(4)[2:])
+    assert [(e.payload.scan_ref, outcome(e)) for e in again] == [(token.scan_ref, Outcome.APPROVED)] * 2
+
+    others = [idenfy.create_token("user-ri").scan_ref for _ in range(2)]
+    listed = list(idenfy.iter_identifications(client_id="user-ri", per_page=2))
+    assert [i.scan_ref for i in listed] == [*others[::-1], token.scan_ref]
+    assert [i.status for i in listed] == ["ACTIVE", "ACTIVE", "APPROVED"]
+    with pytest.raises(idv.NotFoundError):
+        idenfy.list_identifications(client_id="user-ri", page=3, per_page=2)
+
+
+async def test_async_request_information_and_list(aidenfy: AsyncIdenfyClient) -> None:
+    token = await aidenfy.create_token("user-ari", dummy_status="SUSPECTED")
+    page = await aidenfy.list_identifications(client_id="user-ari")
+    assert [(i.scan_ref, i.status, i.suspected) for i in page.results] == [(token.scan_ref, "SUSPECTED", True)]
+    session = await aidenfy.request_information(token.scan_ref, questionnaire="more")
+    assert session.token_string in session.session_url
+    assert [i.status async for i in aidenfy.iter_identifications(client_id="user-ari")] == ["ACTIVE"]

@@ -485,3 +485,13 @@ def test_committed_fingerprint_files_are_well_formed_and_name_real_operations(do
             assert entry["recorded_from"] in {"live", "saved copy"}
             assert set(entry["facts"]) == set(docs_check.FACT_KINDS)
             assert all(values == sorted(set(values)) for values in entry["facts"].values())
+
+
+def test_every_operation_names_its_page_and_every_page_has_a_fingerprint_entry(docs_check: ModuleType) -> None:
+    specs = ROOT / "specs"
+    problems = [
+        problem
+        for provider in docs_check.discover(specs)
+        for problem in docs_check.lint_provider(specs, specs / "docs", provider)
+    ]
+    assert problems == [], "\n".join(problems)

@@ -1,6 +1,6 @@
 """What a finished iDenfy verification reports: the document and face results behind an overall
-status, the document read (the sandbox person overlaid with the client's data), the results
-of additional steps and the photo files."""
+status, the document read (the sandbox person overlaid with the client's data), the
+additional steps and their result, and the photo files."""
 
 from __future__ import annotations
 
@@ -57,23 +57,38 @@ def document_for(token: dict[str, Any]) -> dict[str, Any]:
         "docType": token["documents"][0] if token["documents"] else None,
     }
     document.update({key: value for key, value in overlay.items() if value is not None})
+    document["fullName"] = " ".join(n for n in (document["docFirstName"], document["docLastName"]) if n) or None
     return document
 
 
-def additional_step_results(token: dict[str, Any], overall: str) -> dict[str, Any] | None:
-    """`{step: VALID|INVALID}` for the utility bill or each requested additional step."""
-    steps: list[str] = []
+def _steps(token: dict[str, Any]) -> dict[str, str | None]:
+    """The token's additional steps, step name -> what the step does (`UPLOAD`, `COMPARE`,
+    `EXTRACT`, or None when the token does not say): the utility bill, or each step of
+    `additionalSteps` (keyed by country or `ALL`, then by step)."""
+    steps: dict[str, str | None] = {}
     if token["utilityBill"]:
-        steps.append("UTILITY_BILL")
+        steps["UTILITY_BILL"] = "UPLOAD"
     additional = token["additionalSteps"]
     if isinstance(additional, dict):
-        for group in additional.values():  # keyed by country (or ALL), then by step
-            if isinstance(group, dict):
-                steps.extend(str(step) for step in group if str(step) not in steps)
-    if not steps:
+        for group in additional.values():
+            if not isinstance(group, dict):
+                continue
+            for step, settings in group.items():
+                kind = settings.get("type") if isinstance(settings, dict) else None
+                steps.setdefault(str(step), kind if kind in ("UPLOAD", "COMPARE", "EXTRACT") else None)
+    return steps
+
+
+def additional_steps(token: dict[str, Any]) -> dict[str, str | None] | None:
+    """The webhook's top-level `additionalSteps` map, None without steps."""
+    return _steps(token) or None
+
+
+def additional_step_status(token: dict[str, Any], overall: str) -> str | None:
+    """`status.additionalSteps`: the steps' overall result, None without steps."""
+    if not _steps(token):
         return None
-    result = "INVALID" if overall == "DENIED" else "VALID"
-    return dict.fromkeys(steps, result)
+    return "INVALID" if overall == "DENIED" else "VALID"
 
 
 def document_only(verification: Verification) -> bool:

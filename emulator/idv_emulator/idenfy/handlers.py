@@ -9,8 +9,11 @@ hex HMAC-SHA256(signing key, raw body); one verification's events are delivered 
 a non-2xx answer or none within 10 s: 5 attempts, 5 s, 30 s, 1 min, 5 min apart (scaled).
 
 Hosted page: `<root>/idenfy/_pages/verification?authToken=<authToken>` (the token's
-`redirectUrl`); approve → APPROVED, decline → DENIED (automatic then manual result), then
-303 to `successUrl` / `errorUrl`.
+`redirectUrl`, or the `sessionUrl` of `request-information`); approve → APPROVED, decline →
+DENIED (automatic then manual result), then 303 to `successUrl` / `errorUrl`.
+
+List: `GET /kyc/identifications/`, newest first, `perPage` 10 by default; a page past the
+last one is 404 `BAD_VALUE` "Invalid page.".
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import json
 import struct
 import zlib
 from typing import Any
+from urllib.parse import urlencode
 
 from ..core.auth import basic_credentials, same
 from ..core.errors import ApiError, Failure, Kind
@@ -34,12 +38,14 @@ from .models import (
     AUTO_FINISHED,
     FRAUD_TAGS,
     MISMATCH_TAGS,
+    OPEN,
     RESULTS,
     IdenfyBackend,
     Verification,
 )
 from .settings import IdenfySettings
 
+DEFAULT_PAGE_SIZE = 10  # the list's page size when `perPage` is not given
 WEBHOOK_POLICY = RetryPolicy(max_attempts=5, delays=(5, 30, 60, 300), timeout=10)
 _KIND_ERRORS = {
     Kind.NOT_FOUND_ROUTE: (404, "BAD_VALUE", "Not found"),
@@ -85,6 +91,7 @@ class IdenfyProvider(Provider):
 
     def reset(self) -> None:
         self.backend = IdenfyBackend(self.clock, self.ids, self.emit)
+        self.backend.verifications = self.store(lambda v: v.status not in OPEN, self.backend.forget)
         self.callback_url: str | None = None  # the dashboard's webhook URL
         self.signing_key = self.settings.signing_key
 
@@ -149,6 +156,36 @@ class IdenfyProvider(Provider):
     def get_data(self, request: Request) -> Response:
         verification = self._load(request.json["scanRef"])
         return Response.json(self.backend.data_view(verification))
+
+    @operation("list_identifications")
+    def list_identifications(self, request: Request) -> Response:
+        query = request.query
+        client_id, per_page = query.get("clientId"), query.get("perPage", DEFAULT_PAGE_SIZE)
+        page = query.get("page", 1)
+        found = self.backend.page(client_id=client_id, page=page, per_page=per_page)
+        if found is None:
+            raise ApiError(404, "BAD_VALUE", "Not found", "Invalid page.")
+        count, verifications = found
+
+        def link(number: int) -> str:
+            params = {"clientId": client_id, "page": number, "perPage": query.get("perPage")}
+            kept = {name: value for name, value in params.items() if value is not None}
+            return f"{request.provider_url}/kyc/identifications/?{urlencode(kept)}"
+
+        return Response.json(
+            {
+                "count": count,
+                "next": link(page + 1) if page * per_page < count else None,
+                "previous": link(page - 1) if page > 1 else None,
+                "results": [self.backend.list_item(v) for v in verifications],
+            }
+        )
+
+    @operation("request_information")
+    def request_information(self, request: Request) -> Response:
+        verification = self._load(request.path_params["scanRef"])
+        body = request.json if isinstance(request.json, dict) else {}
+        return Response.json(self.backend.reopen(verification, body, request.provider_url))
 
     @operation("delete_verification")
     def delete_verification(self, request: Request) -> Response:

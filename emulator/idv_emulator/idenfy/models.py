@@ -4,7 +4,9 @@ ACTIVE (token created) → automatic result APPROVED | DENIED | SUSPECTED → ma
 result (the same by default, or another one, e.g. SUSPECTED → APPROVED), with REVIEWING in
 between when the manual result is held back; ACTIVE → EXPIRED once the token's `expiryTime`
 passes unused; any state → DELETED by `/api/v2/delete`, which is refused until the token
-expired. `dummyStatus` creates a verification that is already finished that way.
+expired. `dummyStatus` creates a verification that is already finished that way. A finished
+(or expired) verification goes back to ACTIVE when `request-information` reopens it: a new
+session token, and the client completes the same verification again.
 
 Every transition goes through `LIFECYCLE` (`TRANSITIONS`) and emits one change naming its
 webhook event (automatic result, manual result, expiry); the provider signs and the core
@@ -25,8 +27,11 @@ from ..core.errors import ApiError
 from ..core.ids import Ids
 from ..core.lifecycle import Lifecycle, OnChange
 from ..core.net import is_loopback_host
-from .documents import Review, additional_step_results, document_for, file_urls, review_for
+from .checks import check_results, document_checks
+from .documents import Review, additional_step_status, additional_steps, document_for, file_urls, review_for
 from .sandbox import (
+    BENEFICIARY_ID,
+    COMPANY_ID,
     ECHOED_IF_SENT,
     EMPTY_DOCUMENT,
     INTEGER_FIELDS,
@@ -36,14 +41,16 @@ from .sandbox import (
 )
 
 RESULTS = ("APPROVED", "DENIED", "SUSPECTED")
+OPEN = ("ACTIVE", "REVIEWING")  # still waiting for the person or a reviewer
 AUTO_FINISHED = "IDENTIFICATION_AUTO_FINISHED"
 MANUAL_FINISHED = "IDENTIFICATION_MANUAL_FINISHED"
 EXPIRED_EVENT = "IDENTIFICATION_EXPIRED"
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "ACTIVE": (*RESULTS, "REVIEWING", "EXPIRED", "DELETED"),
-    **dict.fromkeys(RESULTS, (*RESULTS, "DELETED")),  # the manual result follows the automatic one
-    "REVIEWING": (*RESULTS, "DELETED"),
-    "EXPIRED": ("DELETED",),
+    # the manual result follows the automatic one; request-information reopens (ACTIVE)
+    **dict.fromkeys(RESULTS, (*RESULTS, "ACTIVE", "DELETED")),
+    "REVIEWING": (*RESULTS, "ACTIVE", "DELETED"),
+    "EXPIRED": ("ACTIVE", "DELETED"),
     "DELETED": (),
 }
 # The spec's MismatchTag and FraudTag enums: the reason tags a SUSPECTED result can carry.
@@ -60,10 +67,64 @@ MISMATCH_TAGS = (
     "FULL_NAME",
     "DOC_INFO_MISMATCH",
     "UNDER_AGE",
+    "OVER_AGE",
+    "UNKNOWN_AGE",
+    "UTILITY_ADDRESS",
+    "UTILITY_NAME",
+    "EXPIRED_UTILITY_BILL",
+    "INVALID_ADDITIONAL_STEP",
+    "ADDITIONAL_STEP_NOT_FOUND",
+    "ADDITIONAL_STEP_INFORMATION_MISMATCH",
+    "EXPIRED_ADDITIONAL_STEP_INFORMATION",
+    "REGISTRY_CENTER_INFO_MISMATCH",
+    "DRIVER_LICENSE_INFO_MISMATCH",
+    "NOT_SUPPORTED_POA_DOCUMENT_TYPE",
+    "NOT_SUPPORTED_POA_DOCUMENT_COUNTRY",
+    "POA_COUNTRIES_MISMATCH",
+    "POA_SCREENSHOT_DETECTED",
 )
-FRAUD_TAGS = ("FACE_IN_BLACKLIST", "DUPLICATE_FACE", "VIRTUAL_CAMERA", "DOC_MOBILE_PHOTO", "AML_SUSPECTION")
+FRAUD_TAGS = (
+    "FACE_IN_BLACKLIST",
+    "DOC_FACE_IN_BLACKLIST",
+    "DATA_BLACKLISTED",
+    "DATA_IN_BLACKLIST",
+    "DUPLICATE_FACE",
+    "DUPLICATE_DOC_FACE",
+    "DUPLICATE_PERSONAL_DATA",
+    "VIRTUAL_CAMERA",
+    "ADDRESS_UNVERIFIED",
+    "PORTRAIT_SUBSTITUTION",
+    "FACE_SUSPECTED",
+    "FACE_BLACKLISTED",
+    "DOC_FACE_BLACKLISTED",
+    "DOC_MOBILE_PHOTO",
+    "DEV_TOOLS_OPENED",
+    "DOC_PRINT_SPOOFED",
+    "FAKE_PHOTO",
+    "AML_SUSPECTION",
+    "AML_FAILED",
+    "LID_SUSPECTION",
+    "LID_FAILED",
+    "SANCTIONS_SUSPECTION",
+    "SANCTIONS_FAILED",
+    "CRIMINAL_SUSPECTED",
+    "CRIMINAL_CHECK_FAILED",
+    "RC_FAILED",
+    "DL_FAILED",
+    "AUTO_UNVERIFIABLE",
+)
 # `generateDigitString` caps `expiryTime` at the default expiry (seed note on the digit string).
 DIGIT_STRING_MAX_EXPIRY = 86400
+# `request-information`'s default `lifetime` (the official file's default).
+REQUEST_INFORMATION_LIFETIME = 86400
+# Its other fields, stored with the verification's request (unknown ones are ignored).
+REQUEST_INFORMATION_FIELDS = (
+    "questionnaire",
+    "riskAssessmentProfile",
+    "additionalStepUploadRequired",
+    "bankCardVerification",
+    "bankCardExpectedLastFour",
+)
 AUTH_TOKEN_ALPHABET = string.ascii_letters + string.digits
 
 
@@ -87,6 +148,10 @@ class Verification:
     finished_at: float | None = None
     token_expired: bool = False
     history: list[str] = field(default_factory=lambda: ["ACTIVE"])
+    request: dict[str, Any] = field(default_factory=dict)  # the token request as sent
+    # `request-information`: the current session's token and link (None: the token's own).
+    session_token: str | None = None
+    session_url: str | None = None
 
     @property
     def callback_url(self) -> str | None:
@@ -95,7 +160,7 @@ class Verification:
 
     @property
     def redirect_url(self) -> str:
-        return f"{self.provider_url}/_pages/verification?authToken={self.auth_token}"
+        return page_url(self.provider_url, self.auth_token)
 
     def redirect_after(self) -> str:
         """Where the hosted page sends the client once the verification has this status."""
@@ -106,6 +171,11 @@ class Verification:
         return str(self.token["unverifiedUrl"])
 
 
+def page_url(provider_url: str, auth_token: str) -> str:
+    """The hosted verification page for a session token."""
+    return f"{provider_url}/_pages/verification?authToken={auth_token}"
+
+
 class IdenfyBackend:
     def __init__(self, clock: Clock, ids: Ids, on_change: OnChange | None = None) -> None:
         self.clock = clock
@@ -114,6 +184,13 @@ class IdenfyBackend:
         self.verifications: dict[str, Verification] = {}
         self.by_auth_token: dict[str, Verification] = {}
         self.persons: dict[str, str] = {}  # clientId -> personScanRef
+
+    def forget(self, evicted: list[Verification]) -> None:
+        """Verifications evicted from the capped store (`Provider.store`): drop their tokens too."""
+        for verification in evicted:
+            for token in (verification.auth_token, verification.session_token):
+                if token is not None and self.by_auth_token.get(token) is verification:
+                    del self.by_auth_token[token]
 
     # -- operations ---------------------------------------------------------------------
 
@@ -138,6 +215,7 @@ class IdenfyBackend:
             created_at=now,
             expires_at=now + expiry_time,
             provider_url=provider_url,
+            request=dict(body),
         )
         verification.token = self._token_view(verification, body)
         self.verifications[verification.scan_ref] = verification
@@ -219,6 +297,45 @@ class IdenfyBackend:
     def expire_due(self) -> list[Verification]:
         return [v for v in list(self.verifications.values()) if self.expire_if_due(v)]
 
+    def reopen(self, verification: Verification, body: dict[str, Any], provider_url: str) -> dict[str, str]:
+        """`request-information`: a new session for a finished (or expired) verification.
+
+        The new token opens the hosted page (the old one no longer does), the verification is
+        ACTIVE again with its results cleared, and finishing it sends the webhooks again.
+        The body's fields are stored with the verification's request: `questionnaire`,
+        `riskAssessmentProfile` and `bankCardVerification` add those checks to the new
+        session, `bankCardExpectedLastFour` is what the card verification compares."""
+        if verification.status in ("ACTIVE", "DELETED"):
+            state = "still in progress" if verification.status == "ACTIVE" else "deleted"
+            raise ApiError(400, "PARTNER_ERROR", "Partner error", f"The verification is {state}.")
+        lifetime = body.get("lifetime", REQUEST_INFORMATION_LIFETIME)
+        verification.request.update({name: body[name] for name in REQUEST_INFORMATION_FIELDS if name in body})
+        now = self.clock.time()
+        self.by_auth_token.pop(verification.session_token or verification.auth_token, None)
+        token = self.ids.token(40, AUTH_TOKEN_ALPHABET)
+        verification.session_token = token
+        verification.session_url = page_url(provider_url, token)
+        self.by_auth_token[token] = verification
+        verification.auto = verification.manual = None
+        verification.document = None
+        verification.fraud_tags, verification.mismatch_tags = [], []
+        verification.client = dict(NO_CLIENT)
+        verification.started_at = verification.finished_at = None
+        verification.expires_at = now + lifetime
+        verification.token_expired = False
+        self._move(verification, "ACTIVE")
+        return {"sessionUrl": verification.session_url, "tokenString": token}
+
+    def page(self, *, client_id: str | None, page: int, per_page: int) -> tuple[int, list[Verification]] | None:
+        """One page of the verifications, newest first (creation order reversed), optionally
+        of one client: (total count, this page's verifications), None past the last page."""
+        matching = [v for v in self.verifications.values() if client_id is None or v.client_id == client_id]
+        matching.reverse()
+        last = max(1, -(-len(matching) // per_page))
+        if page > last:
+            return None
+        return len(matching), matching[(page - 1) * per_page : page * per_page]
+
     def delete(self, verification: Verification) -> None:
         if not verification.token_expired:
             raise ApiError(400, "PARTNER_ERROR", "Partner error", "Token has not expired yet.")
@@ -245,9 +362,18 @@ class IdenfyBackend:
             "mismatchTags": list(v.mismatch_tags),
         }
 
+    def list_item(self, verification: Verification) -> dict[str, Any]:
+        """A verification in the list: `suspected` when it carries fraud or mismatch tags."""
+        v = verification
+        return {"scanRef": v.scan_ref, "status": v.status, "suspected": bool(v.fraud_tags or v.mismatch_tags)}
+
     def data_view(self, verification: Verification) -> dict[str, Any]:
-        document = verification.document or EMPTY_DOCUMENT
-        return {**document, "scanRef": verification.scan_ref, "clientId": verification.client_id}
+        return {
+            **self._document(verification),
+            **check_results(verification),
+            "scanRef": verification.scan_ref,
+            "clientId": verification.client_id,
+        }
 
     def webhook_payload(self, verification: Verification, *, final: bool) -> dict[str, Any]:
         v = verification
@@ -265,19 +391,31 @@ class IdenfyBackend:
                 "manualFace": manual.face if manual else None,
                 "autoDocument": v.auto.document if v.auto else None,
                 "manualDocument": manual.document if manual else None,
-                "additionalSteps": additional_step_results(v.token, overall) if v.auto else None,
+                "additionalSteps": additional_step_status(v.token, overall) if v.auto else None,
             },
-            "data": dict(v.document or EMPTY_DOCUMENT),
+            "data": self._document(v),
             "fileUrls": file_urls(v) if v.auto else None,
+            "additionalStepPdfUrls": None,
             "scanRef": v.scan_ref,
             "clientId": v.client_id,
             "externalRef": v.token["externalRef"],
+            "companyId": COMPANY_ID,
+            "beneficiaryId": BENEFICIARY_ID,
             "startTime": _unix(v.started_at),
             "finishTime": _unix(v.finished_at),
             "clientIp": v.client["clientIp"],
             "clientIpCountry": v.client["clientIpCountry"],
             "clientLocation": v.client["clientLocation"],
+            "gdcMatch": None,
+            "manualAddress": None,
+            "manualAddressMatch": False,
+            "additionalSteps": additional_steps(v.token),
+            **check_results(v),
         }
+
+    def _document(self, verification: Verification) -> dict[str, Any]:
+        """The `data` block: the document read, and the document-side checks' fields."""
+        return {**(verification.document or EMPTY_DOCUMENT), **document_checks(verification)}
 
     def dump(self) -> dict[str, Any]:
         return {
@@ -285,6 +423,7 @@ class IdenfyBackend:
                 v.scan_ref: {
                     **self.status_view(v),
                     "authToken": v.auth_token,
+                    "sessionToken": v.session_token,
                     "tokenExpired": v.token_expired,
                     "expiresAt": _unix(v.expires_at),
                     "history": list(v.history),

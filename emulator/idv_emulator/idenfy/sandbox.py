@@ -56,7 +56,30 @@ ECHOED_IF_SENT = (
     "levenshteinMrzMatchRatio",
     "checkUrjanet",
     "detectionTypes",
+    # The official OpenAPI file's fields that its token answer echoes.
+    "questionnaire",
+    "riskAssessmentProfile",
+    "theme",
+    "registryCentersCountries",
+    "allowBsnMasking",
+    "verifyBankTransactions",
+    "bankCardVerification",
+    "bankCardPdfUpload",
+    "checkLid",
+    "checkDriverLicense",
+    "verifyAddress",
+    "verifyEmail",
+    "checkPersonBlacklist",
+    "verifyBank",
+    "verifyPhone",
+    "checkCriminal",
+    "checkAml",
+    "verifyBankAccounts",
+    "checkDuplicatePersonalData",
+    "verifyBankBalances",
 )
+# Request-only fields of the official file (`questionnaireRequired`, `nfcOptional`, `ageLimit`,
+# `ageMax`) are stored with the verification's request but not echoed.
 
 INTEGER_FIELDS = ("expiryTime", "sessionLength", "maxAttemptCount")
 
@@ -78,8 +101,30 @@ SANDBOX_DOCUMENT: dict[str, Any] = {
     "address": None,
     "manuallyDataChanged": False,
     "selectedCountry": "LT",
+    # The official file's further `data` fields: what a Lithuanian passport does not carry.
+    "docTemporaryAddress": None,
+    "docBirthName": None,
+    "docPatronymic": None,
+    "mothersMaidenName": None,
+    "driverLicenseCategory": None,
+    "fullName": "JOHN TOM SMITH",
+    "orgFirstName": None,
+    "orgLastName": None,
+    "orgNationality": None,
+    "orgBirthPlace": None,
+    "orgAuthority": None,
+    "orgAddress": None,
+    "orgTemporaryAddress": None,
+    "orgMothersMaidenName": None,
+    "orgPatronymic": None,
+    "orgBirthName": None,
+    "ageEstimate": "OVER_25",
+    "additionalData": None,
 }
 EMPTY_DOCUMENT: dict[str, Any] = dict.fromkeys(SANDBOX_DOCUMENT)
 # Where the emulated client "was" when going through the hosted page.
 UI_CLIENT = {"platform": "PC", "clientIp": "192.0.2.10", "clientIpCountry": "LT", "clientLocation": "Kaunas, Lithuania"}
 NO_CLIENT: dict[str, Any] = dict.fromkeys(UI_CLIENT)
+# The emulated partner company and beneficiary (the official webhook's `companyId`, `beneficiaryId`).
+COMPANY_ID = "5f0c2a8e-0000-4000-8000-00000000c0de"
+BENEFICIARY_ID = "5f0c2a8e-0000-4000-8000-0000000be4ef"

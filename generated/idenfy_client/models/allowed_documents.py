@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.document_type import DocumentType
+from ..models.kyc_document_type import KycDocumentType
 
 T = TypeVar("T", bound="AllowedDocuments")
 
@@ -14,14 +14,14 @@ T = TypeVar("T", bound="AllowedDocuments")
 @_attrs_define
 class AllowedDocuments:
     """The document types the client may use, keyed by document country (alpha-2 code) or
-    `ALL` for every country.
+    `ALL` for every country. The types are read with the wider `KycDocumentType` list.
 
         Example:
             {'ALL': ['ID_CARD', 'PASSPORT', 'DRIVER_LICENSE', 'RESIDENCE_PERMIT']}
 
     """
 
-    additional_properties: dict[str, list[DocumentType]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[KycDocumentType]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -44,7 +44,7 @@ class AllowedDocuments:
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
-                additional_property_item = DocumentType(additional_property_item_data)
+                additional_property_item = KycDocumentType(additional_property_item_data)
 
                 additional_property.append(additional_property_item)
 
@@ -57,10 +57,10 @@ class AllowedDocuments:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[DocumentType]:
+    def __getitem__(self, key: str) -> list[KycDocumentType]:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[DocumentType]) -> None:
+    def __setitem__(self, key: str, value: list[KycDocumentType]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

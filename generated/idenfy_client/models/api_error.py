@@ -15,18 +15,20 @@ T = TypeVar("T", bound="ApiError")
 @_attrs_define
 class ApiError:
     """iDenfy's error envelope, sent with HTTP 400 or the fitting status (401, 404, 429,
-    5xx, …).
+    5xx, …). The official file documents no error bodies; this is the documentation's
+    envelope. Only `identifier` is guaranteed.
 
         Attributes:
             identifier (ErrorIdentifier): Machine-readable error code of the error envelope. Open: other values parse.
                  Example: MISSING_VALUE.
-            message (str): Human-readable explanation. Example: Missing parameter: clientId..
+            message (str | Unset): Human-readable explanation (every documented error has one, but a client must not crash
+                without it). Example: Missing parameter: clientId..
             documentation (None | str | Unset): Link to the documentation of this error, when sent.
             severity (None | str | Unset): Severity of the error, when sent.
     """
 
     identifier: ErrorIdentifier
-    message: str
+    message: str | Unset = UNSET
     documentation: None | str | Unset = UNSET
     severity: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,9 +55,10 @@ class ApiError:
         field_dict.update(
             {
                 "identifier": identifier,
-                "message": message,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
         if documentation is not UNSET:
             field_dict["documentation"] = documentation
         if severity is not UNSET:
@@ -68,7 +71,7 @@ class ApiError:
         d = dict(src_dict)
         identifier = ErrorIdentifier(d.pop("identifier"))
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         def _parse_documentation(data: object) -> None | str | Unset:
             if data is None:

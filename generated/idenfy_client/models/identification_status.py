@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.additional_step_status import AdditionalStepStatus
 from ..models.document_result import DocumentResult
 from ..models.face_result import FaceResult
 from ..models.fraud_tag import FraudTag
@@ -13,60 +14,56 @@ from ..models.mismatch_tag import MismatchTag
 from ..models.overall_status import OverallStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.additional_step_results import AdditionalStepResults
-
-
 T = TypeVar("T", bound="IdentificationStatus")
 
 
 @_attrs_define
 class IdentificationStatus:
-    """The verification's status inside a webhook payload.
+    """The verification's status inside a webhook payload. The official file requires all
+    eight keys and makes all but `additionalSteps` non-nullable; the automatic and manual
+    results are `null` here until that processing finished (e.g. on `IDENTIFICATION_EXPIRED`
+    or without a manual review), so they are nullable and optional.
 
-    Attributes:
-        overall (OverallStatus): Overall status of a verification: `APPROVED`, `DENIED`, `SUSPECTED` (passed, but with
-            fraud or mismatch tags), `REVIEWING` (in manual review), `EXPIRED` (the token expired
-            unused), `ACTIVE` (the session is in progress), `DELETED` (its data was deleted),
-            `ARCHIVED`.
-             Example: APPROVED.
-        fraud_tags (list[FraudTag] | Unset): Fraud signals found.
-        mismatch_tags (list[MismatchTag] | Unset): Client data that differs from the document.
-        auto_face (FaceResult | None | Unset): Result of the automatic face check.
-        manual_face (FaceResult | None | Unset): Result of the manual face review.
-        auto_document (DocumentResult | None | Unset): Result of the automatic document check.
-        manual_document (DocumentResult | None | Unset): Result of the manual document review.
-        additional_steps (AdditionalStepResults | None | Unset): Results of the additional steps, if any were requested.
+        Attributes:
+            overall (OverallStatus): Overall status of a verification: `APPROVED`, `DENIED`, `SUSPECTED` (passed, but with
+                fraud or mismatch tags), `REVIEWING` (in manual review), `EXPIRED` (the token expired
+                unused), `ACTIVE` (the session is in progress), `DELETED` (its data was deleted),
+                `ARCHIVED`.
+                 Example: APPROVED.
+            fraud_tags (list[FraudTag]): Fraud signals found.
+            mismatch_tags (list[MismatchTag]): Client data that differs from the document.
+            auto_face (FaceResult | None | Unset): Result of the automatic face check.
+            manual_face (FaceResult | None | Unset): Result of the manual face review.
+            auto_document (DocumentResult | None | Unset): Result of the automatic document check.
+            manual_document (DocumentResult | None | Unset): Result of the manual document review.
+            additional_steps (AdditionalStepStatus | None | Unset): Overall result of the additional steps (`VALID`,
+                `INVALID`, `NOT_FOUND`); `null`
+                when none were requested. One nullable value, as in the official file (an
+                earlier version of this spec modelled a per-step object here).
     """
 
     overall: OverallStatus
-    fraud_tags: list[FraudTag] | Unset = UNSET
-    mismatch_tags: list[MismatchTag] | Unset = UNSET
+    fraud_tags: list[FraudTag]
+    mismatch_tags: list[MismatchTag]
     auto_face: FaceResult | None | Unset = UNSET
     manual_face: FaceResult | None | Unset = UNSET
     auto_document: DocumentResult | None | Unset = UNSET
     manual_document: DocumentResult | None | Unset = UNSET
-    additional_steps: AdditionalStepResults | None | Unset = UNSET
+    additional_steps: AdditionalStepStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_step_results import AdditionalStepResults  # noqa: PLC0415
-
         overall = self.overall.value
 
-        fraud_tags: list[str] | Unset = UNSET
-        if not isinstance(self.fraud_tags, Unset):
-            fraud_tags = []
-            for fraud_tags_item_data in self.fraud_tags:
-                fraud_tags_item = fraud_tags_item_data.value
-                fraud_tags.append(fraud_tags_item)
+        fraud_tags = []
+        for fraud_tags_item_data in self.fraud_tags:
+            fraud_tags_item = fraud_tags_item_data.value
+            fraud_tags.append(fraud_tags_item)
 
-        mismatch_tags: list[str] | Unset = UNSET
-        if not isinstance(self.mismatch_tags, Unset):
-            mismatch_tags = []
-            for mismatch_tags_item_data in self.mismatch_tags:
-                mismatch_tags_item = mismatch_tags_item_data.value
-                mismatch_tags.append(mismatch_tags_item)
+        mismatch_tags = []
+        for mismatch_tags_item_data in self.mismatch_tags:
+            mismatch_tags_item = mismatch_tags_item_data.value
+            mismatch_tags.append(mismatch_tags_item)
 
         auto_face: None | str | Unset
         if isinstance(self.auto_face, Unset):
@@ -100,11 +97,11 @@ class IdentificationStatus:
         else:
             manual_document = self.manual_document
 
-        additional_steps: dict[str, Any] | None | Unset
+        additional_steps: None | str | Unset
         if isinstance(self.additional_steps, Unset):
             additional_steps = UNSET
-        elif isinstance(self.additional_steps, AdditionalStepResults):
-            additional_steps = self.additional_steps.to_dict()
+        elif isinstance(self.additional_steps, AdditionalStepStatus):
+            additional_steps = self.additional_steps.value
         else:
             additional_steps = self.additional_steps
 
@@ -113,12 +110,10 @@ class IdentificationStatus:
         field_dict.update(
             {
                 "overall": overall,
+                "fraudTags": fraud_tags,
+                "mismatchTags": mismatch_tags,
             }
         )
-        if fraud_tags is not UNSET:
-            field_dict["fraudTags"] = fraud_tags
-        if mismatch_tags is not UNSET:
-            field_dict["mismatchTags"] = mismatch_tags
         if auto_face is not UNSET:
             field_dict["autoFace"] = auto_face
         if manual_face is not UNSET:
@@ -134,28 +129,22 @@ class IdentificationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_step_results import AdditionalStepResults  # noqa: PLC0415
-
         d = dict(src_dict)
         overall = OverallStatus(d.pop("overall"))
 
-        _fraud_tags = d.pop("fraudTags", UNSET)
-        fraud_tags: list[FraudTag] | Unset = UNSET
-        if _fraud_tags is not UNSET:
-            fraud_tags = []
-            for fraud_tags_item_data in _fraud_tags:
-                fraud_tags_item = FraudTag(fraud_tags_item_data)
+        fraud_tags = []
+        _fraud_tags = d.pop("fraudTags")
+        for fraud_tags_item_data in _fraud_tags:
+            fraud_tags_item = FraudTag(fraud_tags_item_data)
 
-                fraud_tags.append(fraud_tags_item)
+            fraud_tags.append(fraud_tags_item)
 
-        _mismatch_tags = d.pop("mismatchTags", UNSET)
-        mismatch_tags: list[MismatchTag] | Unset = UNSET
-        if _mismatch_tags is not UNSET:
-            mismatch_tags = []
-            for mismatch_tags_item_data in _mismatch_tags:
-                mismatch_tags_item = MismatchTag(mismatch_tags_item_data)
+        mismatch_tags = []
+        _mismatch_tags = d.pop("mismatchTags")
+        for mismatch_tags_item_data in _mismatch_tags:
+            mismatch_tags_item = MismatchTag(mismatch_tags_item_data)
 
-                mismatch_tags.append(mismatch_tags_item)
+            mismatch_tags.append(mismatch_tags_item)
 
         def _parse_auto_face(data: object) -> FaceResult | None | Unset:
             if data is None:
@@ -225,20 +214,20 @@ class IdentificationStatus:
 
         manual_document = _parse_manual_document(d.pop("manualDocument", UNSET))
 
-        def _parse_additional_steps(data: object) -> AdditionalStepResults | None | Unset:
+        def _parse_additional_steps(data: object) -> AdditionalStepStatus | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                additional_steps_type_0 = AdditionalStepResults.from_dict(data)
+                additional_steps_type_0 = AdditionalStepStatus(data)
 
                 return additional_steps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdditionalStepResults | None | Unset, data)
+            return cast(AdditionalStepStatus | None | Unset, data)
 
         additional_steps = _parse_additional_steps(d.pop("additionalSteps", UNSET))
 

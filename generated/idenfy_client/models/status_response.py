@@ -18,7 +18,8 @@ T = TypeVar("T", bound="StatusResponse")
 
 @_attrs_define
 class StatusResponse:
-    """Status of a verification. The automatic results are `null` until the automatic
+    """Status of a verification (`/api/v2/status`, documented on iDenfy's pages but absent
+    from the official OpenAPI file). The automatic results are `null` until the automatic
     processing finished, the manual ones until a manual review finished (or when there is
     none).
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,7 +45,16 @@ class TokenRequest:
     that configuration, so the spec gives them none. Once enabled they apply to every
     token unless a request says otherwise.
 
-    Unknown fields are not documented as rejected, so the object is left open.
+    Unknown fields are not documented as rejected, so the object is left open (the
+    official OpenAPI file sets no `additionalProperties` either).
+
+    The official OpenAPI file adds 24 fields the documentation page lacks
+    (`questionnaire` … `ageMax`, below the custom settings) and lacks some the page has
+    (`videoCallQuestions`, `fraudServices`, `maxAttemptCount`, the Levenshtein ratios,
+    `checkUrjanet`, `detectionTypes`): all are accepted. Where the two disagree on a
+    constraint (`tokenType`, `locale`, `documents`, `expiryTime`, `sessionLength`,
+    `additionalSteps`, `additionalData`) the documentation's stands, as each field's
+    description says.
 
         Attributes:
             client_id (str): A unique string identifying a client on your side. Not null. Example: 100000.
@@ -77,22 +87,31 @@ class TokenRequest:
                 `ru` Russian, `pl` Polish, `lv` Latvian, `ro` Romanian, `it` Italian, `de` German,
                 `fr` French, `sv` Swedish, `es` Spanish, `hu` Hungarian, `ja` Japanese, `bg`
                 Bulgarian, `et` Estonian, `cs` Czech.
+
+                Used by the token request only. The official OpenAPI file has no list here (a free
+                string of at most 7 characters, its text mentioning e.g. `ko`): requests keep the
+                documentation's 16 codes, the token response accepts any string.
                  Default: Locale.EN. Example: en.
             show_instructions (bool | Unset): Whether the UI shows instructions. Default: True.
             expiry_time (int | Unset): Seconds after which the new token becomes invalid: more than 0, at most 2592000
-                (30 days). With `generateDigitString: true` it must not exceed the digit string's
+                (30 days). The official OpenAPI file allows 0 and gives no default; the
+                documentation's stricter "more than 0" and its default stand. With `generateDigitString: true` it must not
+                exceed the digit string's
                 maximum expiry time (the default `expiryTime` unless iDenfy raised it for you),
                 so the generated client's explicit default may be refused there: set it.
                  Default: 86400. Example: 600.
             session_length (int | Unset): Seconds the client has to finish the verification in the UI: more than 60, less
-                than 3600.
+                than 3600. The official OpenAPI file allows 60 and 3600 themselves and gives no
+                default; the documentation's exclusive bounds and default stand.
                  Default: 1800. Example: 600.
             country (None | str | Unset): Default document country as an alpha-2 code; the client cannot choose another.
                 The documentation's examples use lower case (`lt`): both cases are accepted.
                  Example: lt.
             documents (list[DocumentType] | Unset): Document types the client may use. Default `[ID_CARD, PASSPORT]` (the
                 generated
-                client does not fill list defaults in).
+                client does not fill list defaults in). The documentation's 18 types; the
+                official OpenAPI file leaves the items free (and the list nullable), but the
+                documented list stands for requests.
                  Example: ['PASSPORT'].
             date_of_birth (datetime.date | None | Unset): The client's date of birth (YYYY-MM-DD). Example: 1990-12-20.
             date_of_expiry (datetime.date | None | Unset): Expiry date of the client's document (YYYY-MM-DD). Example:
@@ -101,8 +120,14 @@ class TokenRequest:
                 1990-12-20.
             nationality (None | str | Unset): The client's nationality as an alpha-2 code; both cases are accepted. Example:
                 lt.
-            personal_number (None | str | Unset): The client's personal (national) number. Example: 123456789.
-            document_number (None | str | Unset): Number of the client's document. Example: 123456.
+            personal_number (None | str | Unset): The client's personal (national) number. At least 1 character
+                (documentation);
+                the official OpenAPI file adds at most 50, which does not contradict it.
+                 Example: 123456789.
+            document_number (None | str | Unset): Number of the client's document. At least 1 character (documentation), at
+                most
+                50 (official OpenAPI file).
+                 Example: 123456.
             sex (None | Sex | Unset): The client's sex, `M` or `F`.
             generate_digit_string (bool | Unset): Whether to generate an 8-digit string identifying the token, for iDenfy's
                 mobile
@@ -113,6 +138,10 @@ class TokenRequest:
             token_type (TokenType | Unset): What processing the client goes through: `DOCUMENT` (document only),
                 `IDENTIFICATION` (document and face), `VIDEO_CALL`, `VIDEO_CALL_PHOTOS`,
                 `VIDEO_CALL_IDENTIFICATION` (with a live video call).
+
+                The official OpenAPI file lists only `IDENTIFICATION` and `DOCUMENT` (and makes the
+                request field required); the documentation lists all five and makes it optional. The
+                request follows the documentation; the response accepts all five.
                  Default: TokenType.IDENTIFICATION. Example: IDENTIFICATION.
             video_call_questions (list[str] | Unset): Questions the agent should ask the client in a video call. Example:
                 ['Question 1', 'Question 2'].
@@ -122,10 +151,14 @@ class TokenRequest:
                  Default: False.
             additional_steps (AdditionalSteps | None | Unset): Additional photos the client must upload (see "Additional
                 steps"). Cannot be
-                combined with `utilityBill: true`.
+                combined with `utilityBill: true`. The official OpenAPI file makes it a
+                non-nullable object, but the documentation's examples send `null`: null is
+                accepted.
             additional_data (AdditionalData | None | Unset): Data for the additional steps, e.g. a Social Security Number
                 for
-                `UTILITY_BILL`. Requires a non-null `additionalSteps`.
+                `UTILITY_BILL` (used by `COMPARE` steps). Requires a non-null `additionalSteps`.
+                Non-nullable in the official OpenAPI file, `null` in the documentation's
+                examples: null is accepted.
             dummy_status (DummyStatus | None | Unset): Sandbox (development environment) only: the verification is created
                 already
                 finished with this overall status, and the matching webhook fires, with no UI.
@@ -175,6 +208,58 @@ class TokenRequest:
             check_urjanet (bool | Unset): Custom setting. Check the utility bill's address (Urjanet).
             detection_types (list[DetectionType] | Unset): Custom setting. Detection priority for selfies taken on mobile
                 devices. Example: ['FACE', 'EYES'].
+            questionnaire (None | str | Unset): Key of a questionnaire (set up in the dashboard) the client fills in during
+                the
+                verification; the answers come back as the webhook's `questionnaireAnswers`.
+                `null` switches an environment-wide questionnaire off for this token.
+                 Example: onboarding-questionnaire.
+            questionnaire_required (bool | Unset): Whether the client must answer the questionnaire to finish. The official
+                file's
+                default is `true`; not given as a schema `default`, so the generated client does
+                not send it with every token (it means nothing without a questionnaire).
+            risk_assessment_profile (None | Unset | UUID): Identifier of a risk-assessment profile to score this
+                verification with; the
+                result comes back as the webhook's `riskAssessment`.
+                 Example: 0b7c4c38-5c7a-4c39-9d2f-6f1f6d7f1e21.
+            theme (None | Unset | UUID): Identifier of a UI theme (from the dashboard) for the hosted pages. Example:
+                5d0e1f2a-3b4c-4d5e-8f60-718293a4b5c6.
+            registry_centers_countries (list[str] | None | Unset): Countries whose registry centres to check the person
+                against (alpha-2 codes, as
+                the official file's text says; it gives no pattern). The answer comes back as the
+                webhook's `registryCenterCheck`.
+                 Example: ['LT'].
+            verify_email (bool | Unset): Ask the client to confirm an e-mail address (result `emailVerification`).
+            verify_phone (bool | Unset): Ask the client to confirm a phone number (result `phoneVerification`).
+            verify_bank (bool | Unset): Verify the client through their bank (open banking; result `bankVerification`).
+            verify_bank_accounts (bool | Unset): With the bank verification, read the client's accounts.
+            verify_bank_balances (bool | Unset): With the bank verification, read the accounts' balances.
+            verify_bank_transactions (bool | Unset): With the bank verification, read the accounts' transactions.
+            bank_card_verification (bool | Unset): Ask the client to photograph a bank card and compare it with them (result
+                `bankCardVerification`).
+            bank_card_pdf_upload (bool | Unset): Let the client upload a bank statement PDF for the card verification.
+            verify_address (bool | Unset): Verify the client's address against external sources (result
+                `addressVerification`).
+            check_aml (bool | Unset): Screen the person against sanctions, PEP and watch lists (results in the
+                webhook's `AML` list and `amlCheck` block).
+            check_criminal (bool | Unset): Run a criminal-record check (results in `CRIMINAL_CHECK`).
+            check_person_blacklist (bool | Unset): Check the person's data against the environment's blocklist.
+            check_duplicate_personal_data (bool | Unset): Check whether the environment already has a verification with the
+                same personal
+                data.
+            check_driver_license (bool | Unset): Check a driver's licence against the issuing registry (result
+                `driverLicenseCheck`).
+            check_lid (bool | Unset): Check the document against lost and invalid document registers (results in
+                `LID`).
+            allow_bsn_masking (bool | Unset): Let the client mask the Dutch citizen service number (BSN) on the document.
+            nfc_optional (bool | Unset): Offer NFC reading of the document without requiring it.
+            age_limit (int | Unset): Minimum age in years: a younger person makes the verification `SUSPECTED`
+                (mismatch tag `UNDER_AGE`). The official file states no bound; a negative age is
+                meaningless, so `minimum: 0`.
+                 Example: 18.
+            age_max (int | Unset): Maximum age in years: an older person makes the verification `SUSPECTED`
+                (mismatch tag `OVER_AGE`). No bound in the official file; `minimum: 0` as for
+                `ageLimit`.
+                 Example: 99.
     """
 
     client_id: str
@@ -224,6 +309,30 @@ class TokenRequest:
     levenshtein_mrz_match_ratio: float | Unset = UNSET
     check_urjanet: bool | Unset = UNSET
     detection_types: list[DetectionType] | Unset = UNSET
+    questionnaire: None | str | Unset = UNSET
+    questionnaire_required: bool | Unset = UNSET
+    risk_assessment_profile: None | Unset | UUID = UNSET
+    theme: None | Unset | UUID = UNSET
+    registry_centers_countries: list[str] | None | Unset = UNSET
+    verify_email: bool | Unset = UNSET
+    verify_phone: bool | Unset = UNSET
+    verify_bank: bool | Unset = UNSET
+    verify_bank_accounts: bool | Unset = UNSET
+    verify_bank_balances: bool | Unset = UNSET
+    verify_bank_transactions: bool | Unset = UNSET
+    bank_card_verification: bool | Unset = UNSET
+    bank_card_pdf_upload: bool | Unset = UNSET
+    verify_address: bool | Unset = UNSET
+    check_aml: bool | Unset = UNSET
+    check_criminal: bool | Unset = UNSET
+    check_person_blacklist: bool | Unset = UNSET
+    check_duplicate_personal_data: bool | Unset = UNSET
+    check_driver_license: bool | Unset = UNSET
+    check_lid: bool | Unset = UNSET
+    allow_bsn_masking: bool | Unset = UNSET
+    nfc_optional: bool | Unset = UNSET
+    age_limit: int | Unset = UNSET
+    age_max: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -411,6 +520,77 @@ class TokenRequest:
                 detection_types_item = detection_types_item_data.value
                 detection_types.append(detection_types_item)
 
+        questionnaire: None | str | Unset
+        if isinstance(self.questionnaire, Unset):
+            questionnaire = UNSET
+        else:
+            questionnaire = self.questionnaire
+
+        questionnaire_required = self.questionnaire_required
+
+        risk_assessment_profile: None | str | Unset
+        if isinstance(self.risk_assessment_profile, Unset):
+            risk_assessment_profile = UNSET
+        elif isinstance(self.risk_assessment_profile, UUID):
+            risk_assessment_profile = str(self.risk_assessment_profile)
+        else:
+            risk_assessment_profile = self.risk_assessment_profile
+
+        theme: None | str | Unset
+        if isinstance(self.theme, Unset):
+            theme = UNSET
+        elif isinstance(self.theme, UUID):
+            theme = str(self.theme)
+        else:
+            theme = self.theme
+
+        registry_centers_countries: list[str] | None | Unset
+        if isinstance(self.registry_centers_countries, Unset):
+            registry_centers_countries = UNSET
+        elif isinstance(self.registry_centers_countries, list):
+            registry_centers_countries = self.registry_centers_countries
+
+        else:
+            registry_centers_countries = self.registry_centers_countries
+
+        verify_email = self.verify_email
+
+        verify_phone = self.verify_phone
+
+        verify_bank = self.verify_bank
+
+        verify_bank_accounts = self.verify_bank_accounts
+
+        verify_bank_balances = self.verify_bank_balances
+
+        verify_bank_transactions = self.verify_bank_transactions
+
+        bank_card_verification = self.bank_card_verification
+
+        bank_card_pdf_upload = self.bank_card_pdf_upload
+
+        verify_address = self.verify_address
+
+        check_aml = self.check_aml
+
+        check_criminal = self.check_criminal
+
+        check_person_blacklist = self.check_person_blacklist
+
+        check_duplicate_personal_data = self.check_duplicate_personal_data
+
+        check_driver_license = self.check_driver_license
+
+        check_lid = self.check_lid
+
+        allow_bsn_masking = self.allow_bsn_masking
+
+        nfc_optional = self.nfc_optional
+
+        age_limit = self.age_limit
+
+        age_max = self.age_max
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -510,6 +690,54 @@ class TokenRequest:
             field_dict["checkUrjanet"] = check_urjanet
         if detection_types is not UNSET:
             field_dict["detectionTypes"] = detection_types
+        if questionnaire is not UNSET:
+            field_dict["questionnaire"] = questionnaire
+        if questionnaire_required is not UNSET:
+            field_dict["questionnaireRequired"] = questionnaire_required
+        if risk_assessment_profile is not UNSET:
+            field_dict["riskAssessmentProfile"] = risk_assessment_profile
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+        if registry_centers_countries is not UNSET:
+            field_dict["registryCentersCountries"] = registry_centers_countries
+        if verify_email is not UNSET:
+            field_dict["verifyEmail"] = verify_email
+        if verify_phone is not UNSET:
+            field_dict["verifyPhone"] = verify_phone
+        if verify_bank is not UNSET:
+            field_dict["verifyBank"] = verify_bank
+        if verify_bank_accounts is not UNSET:
+            field_dict["verifyBankAccounts"] = verify_bank_accounts
+        if verify_bank_balances is not UNSET:
+            field_dict["verifyBankBalances"] = verify_bank_balances
+        if verify_bank_transactions is not UNSET:
+            field_dict["verifyBankTransactions"] = verify_bank_transactions
+        if bank_card_verification is not UNSET:
+            field_dict["bankCardVerification"] = bank_card_verification
+        if bank_card_pdf_upload is not UNSET:
+            field_dict["bankCardPdfUpload"] = bank_card_pdf_upload
+        if verify_address is not UNSET:
+            field_dict["verifyAddress"] = verify_address
+        if check_aml is not UNSET:
+            field_dict["checkAml"] = check_aml
+        if check_criminal is not UNSET:
+            field_dict["checkCriminal"] = check_criminal
+        if check_person_blacklist is not UNSET:
+            field_dict["checkPersonBlacklist"] = check_person_blacklist
+        if check_duplicate_personal_data is not UNSET:
+            field_dict["checkDuplicatePersonalData"] = check_duplicate_personal_data
+        if check_driver_license is not UNSET:
+            field_dict["checkDriverLicense"] = check_driver_license
+        if check_lid is not UNSET:
+            field_dict["checkLid"] = check_lid
+        if allow_bsn_masking is not UNSET:
+            field_dict["allowBsnMasking"] = allow_bsn_masking
+        if nfc_optional is not UNSET:
+            field_dict["nfcOptional"] = nfc_optional
+        if age_limit is not UNSET:
+            field_dict["ageLimit"] = age_limit
+        if age_max is not UNSET:
+            field_dict["ageMax"] = age_max
 
         return field_dict
 
@@ -791,6 +1019,106 @@ class TokenRequest:
 
                 detection_types.append(detection_types_item)
 
+        def _parse_questionnaire(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        questionnaire = _parse_questionnaire(d.pop("questionnaire", UNSET))
+
+        questionnaire_required = d.pop("questionnaireRequired", UNSET)
+
+        def _parse_risk_assessment_profile(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                risk_assessment_profile_type_0 = UUID(data)
+
+                return risk_assessment_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        risk_assessment_profile = _parse_risk_assessment_profile(d.pop("riskAssessmentProfile", UNSET))
+
+        def _parse_theme(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                theme_type_0 = UUID(data)
+
+                return theme_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        theme = _parse_theme(d.pop("theme", UNSET))
+
+        def _parse_registry_centers_countries(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                registry_centers_countries_type_0 = cast(list[str], data)
+
+                return registry_centers_countries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        registry_centers_countries = _parse_registry_centers_countries(d.pop("registryCentersCountries", UNSET))
+
+        verify_email = d.pop("verifyEmail", UNSET)
+
+        verify_phone = d.pop("verifyPhone", UNSET)
+
+        verify_bank = d.pop("verifyBank", UNSET)
+
+        verify_bank_accounts = d.pop("verifyBankAccounts", UNSET)
+
+        verify_bank_balances = d.pop("verifyBankBalances", UNSET)
+
+        verify_bank_transactions = d.pop("verifyBankTransactions", UNSET)
+
+        bank_card_verification = d.pop("bankCardVerification", UNSET)
+
+        bank_card_pdf_upload = d.pop("bankCardPdfUpload", UNSET)
+
+        verify_address = d.pop("verifyAddress", UNSET)
+
+        check_aml = d.pop("checkAml", UNSET)
+
+        check_criminal = d.pop("checkCriminal", UNSET)
+
+        check_person_blacklist = d.pop("checkPersonBlacklist", UNSET)
+
+        check_duplicate_personal_data = d.pop("checkDuplicatePersonalData", UNSET)
+
+        check_driver_license = d.pop("checkDriverLicense", UNSET)
+
+        check_lid = d.pop("checkLid", UNSET)
+
+        allow_bsn_masking = d.pop("allowBsnMasking", UNSET)
+
+        nfc_optional = d.pop("nfcOptional", UNSET)
+
+        age_limit = d.pop("ageLimit", UNSET)
+
+        age_max = d.pop("ageMax", UNSET)
+
         token_request = cls(
             client_id=client_id,
             first_name=first_name,
@@ -839,6 +1167,30 @@ class TokenRequest:
             levenshtein_mrz_match_ratio=levenshtein_mrz_match_ratio,
             check_urjanet=check_urjanet,
             detection_types=detection_types,
+            questionnaire=questionnaire,
+            questionnaire_required=questionnaire_required,
+            risk_assessment_profile=risk_assessment_profile,
+            theme=theme,
+            registry_centers_countries=registry_centers_countries,
+            verify_email=verify_email,
+            verify_phone=verify_phone,
+            verify_bank=verify_bank,
+            verify_bank_accounts=verify_bank_accounts,
+            verify_bank_balances=verify_bank_balances,
+            verify_bank_transactions=verify_bank_transactions,
+            bank_card_verification=bank_card_verification,
+            bank_card_pdf_upload=bank_card_pdf_upload,
+            verify_address=verify_address,
+            check_aml=check_aml,
+            check_criminal=check_criminal,
+            check_person_blacklist=check_person_blacklist,
+            check_duplicate_personal_data=check_duplicate_personal_data,
+            check_driver_license=check_driver_license,
+            check_lid=check_lid,
+            allow_bsn_masking=allow_bsn_masking,
+            nfc_optional=nfc_optional,
+            age_limit=age_limit,
+            age_max=age_max,
         )
 
         token_request.additional_properties = d

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -8,11 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.detection_type import DetectionType
-from ..models.document_type import DocumentType
 from ..models.dummy_status import DummyStatus
 from ..models.fraud_service import FraudService
-from ..models.locale import Locale
-from ..models.sex import Sex
+from ..models.kyc_document_type import KycDocumentType
 from ..models.token_type import TokenType
 from ..types import UNSET, Unset
 
@@ -32,7 +29,7 @@ T = TypeVar("T", bound="TokenResponse")
 
 @_attrs_define
 class TokenResponse:
-    """The created token. It echoes every request field with the defaults filled in for
+    """The created token. It echoes the request's fields with the defaults filled in for
     those not sent, and adds `message`, `authToken`, `scanRef`, `personScanRef`,
     `digitString`, `redirectUrl` and `allowedDocuments`.
 
@@ -40,29 +37,51 @@ class TokenResponse:
     defaults are the environment's, which can differ from the documented ones (the
     documentation's own no-fields example returns `expiryTime: 3600`, `sessionLength:
     300` and four `documents`), and fields not sent may come back `null` (e.g.
-    `successUrl`) or be missing (e.g. `unverifiedUrl`). So the request's bounds and
-    patterns are not repeated here, and only the always-sent fields are required.
+    `successUrl`) or be missing (e.g. `unverifiedUrl`). So the request's bounds,
+    formats, patterns and enums are not repeated here (the official OpenAPI file drops
+    them for the echo too).
+
+    Guaranteed (required) are only `authToken`, `scanRef` and `tokenType`: the official
+    file requires exactly these three. The documentation calls `clientId` "not null"
+    and every example carries `message`, but the official file makes `message`
+    optional and `clientId` optional and nullable, so both are read as optional here.
+    The request-only fields of the official file (`questionnaireRequired`,
+    `nfcOptional`, `ageLimit`, `ageMax`) are not echoed.
 
         Attributes:
-            message (str): A message for the developer about the generated token. Example: Token created successfully.
             auth_token (str): Unique string for the verification process; passed as a URL parameter when
                 sending the client to the verification UI.
                  Example: 3FA5TFPA2ZE3LMPGGS1EGOJNJE.
             scan_ref (str): iDenfy's unique identifier of the verification. Example: d2714c8a-ec05-11e8-834f-067891e3383a.
-            client_id (str): The `clientId` of the request. Example: 5F7E4FR14.
+            token_type (TokenType): What processing the client goes through: `DOCUMENT` (document only),
+                `IDENTIFICATION` (document and face), `VIDEO_CALL`, `VIDEO_CALL_PHOTOS`,
+                `VIDEO_CALL_IDENTIFICATION` (with a live video call).
+
+                The official OpenAPI file lists only `IDENTIFICATION` and `DOCUMENT` (and makes the
+                request field required); the documentation lists all five and makes it optional. The
+                request follows the documentation; the response accepts all five.
+                 Example: IDENTIFICATION.
+            message (str | Unset): A message for the developer about the generated token. The documentation says
+                at most 100 characters and shows it in every example; the official file makes it
+                optional and unbounded, so neither is enforced here.
+                 Example: Token created successfully.
+            client_id (None | str | Unset): The `clientId` of the request. The documentation calls it "not null" (at most
+                100
+                characters); the official file makes it optional and nullable: both accepted.
+                 Example: 5F7E4FR14.
             person_scan_ref (None | str | Unset): iDenfy's identifier of the person (shared by that person's verifications).
                 Example: 100000.
             digit_string (None | str | Unset): String identifying the token in iDenfy's mobile application; `null` unless
                 `generateDigitString` was `true`. Documented as exactly 8 digits, but the
-                documentation's own examples carry 7 (`"4823657"`), so the length is not
-                enforced.
+                documentation's own examples carry 7 (`"4823657"`) and the official file states
+                no length, so the length is not enforced.
                  Example: 89567412.
             redirect_url (None | str | Unset): The hosted verification UI for this token, where to send the client (e.g.
-                `https://ui.idenfy.com/?authToken=…`).
+                `https://ui.idenfy.com/?authToken=…`); it embeds the token.
                  Example: https://ui.idenfy.com/?authToken=3FA5TFPA2ZE3LMPGGS1EGOJNJE.
             allowed_documents (AllowedDocuments | Unset): The document types the client may use, keyed by document country
                 (alpha-2 code) or
-                `ALL` for every country.
+                `ALL` for every country. The types are read with the wider `KycDocumentType` list.
                  Example: {'ALL': ['ID_CARD', 'PASSPORT', 'DRIVER_LICENSE', 'RESIDENCE_PERMIT']}.
             first_name (None | str | Unset): The client's name(s), upper-cased by iDenfy. Example: JOHN TOM.
             last_name (None | str | Unset): The client's surname(s), upper-cased by iDenfy. Example: SMITH.
@@ -74,59 +93,97 @@ class TokenResponse:
                 https://www.my-company.com/idenfy/unverified.
             callback_url (None | str | Unset): The session's webhook endpoint, if one was given. Example:
                 https://mywebsite.com/idenfy/webhookendpoint.
-            locale (Locale | Unset): Language of the verification UI, as an alpha-2 code: `lt` Lithuanian, `en` English,
-                `ru` Russian, `pl` Polish, `lv` Latvian, `ro` Romanian, `it` Italian, `de` German,
-                `fr` French, `sv` Swedish, `es` Spanish, `hu` Hungarian, `ja` Japanese, `bg`
-                Bulgarian, `et` Estonian, `cs` Czech.
+            locale (None | str | Unset): Language of the verification UI. A free, nullable string here: the official file
+                has no list (its text mentions e.g. `ko`), the documentation lists 16 codes (see
+                `Locale`).
                  Example: en.
             show_instructions (bool | Unset): Whether the UI shows instructions.
             expiry_time (int | Unset): Seconds until the token becomes invalid. Example: 600.
             session_length (int | Unset): Seconds the client has to finish in the UI. Example: 600.
             country (None | str | Unset): Fixed document country (alpha-2, as sent). Example: lt.
-            documents (list[DocumentType] | Unset): Document types the client may use. Example: ['PASSPORT'].
-            date_of_birth (datetime.date | None | Unset): The client's date of birth. Example: 1990-12-20.
-            date_of_expiry (datetime.date | None | Unset): Expiry date of the client's document. Example: 1990-12-20.
-            date_of_issue (datetime.date | None | Unset): Issue date of the client's document. Example: 1990-12-20.
+            documents (list[KycDocumentType] | Unset): Document types the client may use. Items are read with the wider
+                `KycDocumentType` list (the official file leaves them free strings).
+                 Example: ['PASSPORT'].
+            date_of_birth (None | str | Unset): The client's date of birth (YYYY-MM-DD as sent; the official file drops the
+                request's date format in the echo, so it is a plain string here).
+                 Example: 1990-12-20.
+            date_of_expiry (None | str | Unset): Expiry date of the client's document (plain string, as sent). Example:
+                1990-12-20.
+            date_of_issue (None | str | Unset): Issue date of the client's document (plain string, as sent). Example:
+                1990-12-20.
             nationality (None | str | Unset): The client's nationality (alpha-2, as sent). Example: lt.
             personal_number (None | str | Unset): The client's personal number. Example: 123456789.
             document_number (None | str | Unset): Number of the client's document. Example: 123456.
-            sex (None | Sex | Unset): The client's sex.
-            generate_digit_string (bool | Unset): Whether a digit string was requested.
+            sex (None | str | Unset): The client's sex as sent (`M` or `F`); the official file gives the echo no enum,
+                so any string is read.
+                 Example: M.
+            generate_digit_string (bool | Unset): Whether a digit string was requested. Echoed by the documentation's rule
+                ("exact
+                same fields"); the official file does not list it in the response.
             address (None | str | Unset): The client's address. Example: Address.
-            token_type (TokenType | Unset): What processing the client goes through: `DOCUMENT` (document only),
-                `IDENTIFICATION` (document and face), `VIDEO_CALL`, `VIDEO_CALL_PHOTOS`,
-                `VIDEO_CALL_IDENTIFICATION` (with a live video call).
-                 Example: IDENTIFICATION.
-            video_call_questions (list[str] | Unset): Questions for the video call. Example: ['Question 1', 'Question 2'].
+            video_call_questions (list[str] | Unset): Questions for the video call (documentation only; not in the official
+                file). Example: ['Question 1', 'Question 2'].
             external_ref (None | str | Unset): Your external reference. Example: reference.
-            utility_bill (bool | Unset): Whether a utility bill is required.
-            additional_steps (AdditionalSteps | None | Unset): The additional steps requested.
-            additional_data (AdditionalData | None | Unset): The data sent for the additional steps.
+            utility_bill (bool | None | Unset): Whether a utility bill is required. The official file gives it no type and
+                lets
+                it be null; the documentation's examples send `false`.
+            additional_steps (AdditionalSteps | None | Unset): The additional steps requested. A non-nullable object in the
+                official file,
+                `null` in the documentation's examples: both accepted.
+            additional_data (AdditionalData | None | Unset): The data sent for the additional steps. A non-nullable object
+                in the official
+                file, `null` in the documentation's examples: both accepted.
             dummy_status (DummyStatus | None | Unset): Sandbox only; the outcome requested.
+            questionnaire (None | str | Unset): The questionnaire key, as sent. Example: onboarding-questionnaire.
+            risk_assessment_profile (None | str | Unset): The risk-assessment profile id, as sent (a UUID; the format is not
+                enforced on
+                the answer).
+            theme (None | str | Unset): The UI theme id, as sent (a UUID; not enforced on the answer).
+            registry_centers_countries (list[str] | None | Unset): Registry-centre countries, as sent. Not nullable in the
+                official file's answer,
+                but the request may send `null` and the answer echoes it: null accepted.
+                 Example: ['LT'].
             check_liveness (bool | Unset): Custom setting, as sent.
             review_successful (bool | Unset): Custom setting, as sent.
             review_failed (bool | Unset): Custom setting, as sent.
             driver_license_back (bool | Unset): Custom setting, as sent.
             auto_aml_monitoring (bool | Unset): Custom setting, as sent.
-            fraud_services (list[FraudService] | Unset): Custom setting, as sent.
+            fraud_services (list[FraudService] | Unset): Custom setting, as sent (documentation only).
             check_ip_proxy (bool | Unset): Custom setting, as sent.
-            max_attempt_count (int | Unset): Custom setting, as sent.
+            max_attempt_count (int | Unset): Custom setting, as sent (documentation only).
             check_face_blacklist (bool | Unset): Custom setting, as sent.
             check_doc_face_blacklist (bool | Unset): Custom setting, as sent.
             check_duplicate_faces (bool | Unset): Custom setting, as sent.
             check_duplicate_doc_faces (bool | Unset): Custom setting, as sent.
             nfc_required (bool | Unset): Custom setting, as sent.
             face_matching_threshold_modifier (float | Unset): Custom setting, as sent.
-            levenshtein_text_match_ratio (float | Unset): Custom setting, as sent.
-            levenshtein_mrz_match_ratio (float | Unset): Custom setting, as sent.
-            check_urjanet (bool | Unset): Custom setting, as sent.
-            detection_types (list[DetectionType] | Unset): Custom setting, as sent.
+            levenshtein_text_match_ratio (float | Unset): Custom setting, as sent (documentation only).
+            levenshtein_mrz_match_ratio (float | Unset): Custom setting, as sent (documentation only).
+            check_urjanet (bool | Unset): Custom setting, as sent (documentation only).
+            detection_types (list[DetectionType] | Unset): Custom setting, as sent (documentation only).
+            allow_bsn_masking (bool | Unset): BSN masking allowed, as sent.
+            verify_bank_transactions (bool | Unset): Bank transactions read, as sent.
+            bank_card_verification (bool | Unset): Bank card verification requested, as sent.
+            bank_card_pdf_upload (bool | Unset): Bank statement upload allowed, as sent.
+            check_lid (bool | Unset): Lost and invalid documents check requested, as sent.
+            check_driver_license (bool | Unset): Driver's licence registry check requested, as sent.
+            verify_address (bool | Unset): Address verification requested, as sent.
+            verify_email (bool | Unset): E-mail verification requested, as sent.
+            check_person_blacklist (bool | Unset): Person blocklist check requested, as sent.
+            verify_bank (bool | Unset): Bank verification requested, as sent.
+            verify_phone (bool | Unset): Phone verification requested, as sent.
+            check_criminal (bool | Unset): Criminal-record check requested, as sent.
+            check_aml (bool | Unset): AML screening requested, as sent.
+            verify_bank_accounts (bool | Unset): Bank accounts read, as sent.
+            check_duplicate_personal_data (bool | Unset): Duplicate personal-data check requested, as sent.
+            verify_bank_balances (bool | Unset): Bank balances read, as sent.
     """
 
-    message: str
     auth_token: str = _attrs_field(repr=_redacted)
     scan_ref: str
-    client_id: str
+    token_type: TokenType
+    message: str | Unset = UNSET
+    client_id: None | str | Unset = UNSET
     person_scan_ref: None | str | Unset = UNSET
     digit_string: None | str | Unset = _attrs_field(default=UNSET, repr=_redacted)
     redirect_url: None | str | Unset = _attrs_field(default=UNSET, repr=_redacted)
@@ -137,28 +194,31 @@ class TokenResponse:
     error_url: None | str | Unset = UNSET
     unverified_url: None | str | Unset = UNSET
     callback_url: None | str | Unset = UNSET
-    locale: Locale | Unset = UNSET
+    locale: None | str | Unset = UNSET
     show_instructions: bool | Unset = UNSET
     expiry_time: int | Unset = UNSET
     session_length: int | Unset = UNSET
     country: None | str | Unset = UNSET
-    documents: list[DocumentType] | Unset = UNSET
-    date_of_birth: datetime.date | None | Unset = UNSET
-    date_of_expiry: datetime.date | None | Unset = UNSET
-    date_of_issue: datetime.date | None | Unset = UNSET
+    documents: list[KycDocumentType] | Unset = UNSET
+    date_of_birth: None | str | Unset = UNSET
+    date_of_expiry: None | str | Unset = UNSET
+    date_of_issue: None | str | Unset = UNSET
     nationality: None | str | Unset = UNSET
     personal_number: None | str | Unset = UNSET
     document_number: None | str | Unset = UNSET
-    sex: None | Sex | Unset = UNSET
+    sex: None | str | Unset = UNSET
     generate_digit_string: bool | Unset = UNSET
     address: None | str | Unset = UNSET
-    token_type: TokenType | Unset = UNSET
     video_call_questions: list[str] | Unset = UNSET
     external_ref: None | str | Unset = UNSET
-    utility_bill: bool | Unset = UNSET
+    utility_bill: bool | None | Unset = UNSET
     additional_steps: AdditionalSteps | None | Unset = UNSET
     additional_data: AdditionalData | None | Unset = UNSET
     dummy_status: DummyStatus | None | Unset = UNSET
+    questionnaire: None | str | Unset = UNSET
+    risk_assessment_profile: None | str | Unset = UNSET
+    theme: None | str | Unset = UNSET
+    registry_centers_countries: list[str] | None | Unset = UNSET
     check_liveness: bool | Unset = UNSET
     review_successful: bool | Unset = UNSET
     review_failed: bool | Unset = UNSET
@@ -177,19 +237,41 @@ class TokenResponse:
     levenshtein_mrz_match_ratio: float | Unset = UNSET
     check_urjanet: bool | Unset = UNSET
     detection_types: list[DetectionType] | Unset = UNSET
+    allow_bsn_masking: bool | Unset = UNSET
+    verify_bank_transactions: bool | Unset = UNSET
+    bank_card_verification: bool | Unset = UNSET
+    bank_card_pdf_upload: bool | Unset = UNSET
+    check_lid: bool | Unset = UNSET
+    check_driver_license: bool | Unset = UNSET
+    verify_address: bool | Unset = UNSET
+    verify_email: bool | Unset = UNSET
+    check_person_blacklist: bool | Unset = UNSET
+    verify_bank: bool | Unset = UNSET
+    verify_phone: bool | Unset = UNSET
+    check_criminal: bool | Unset = UNSET
+    check_aml: bool | Unset = UNSET
+    verify_bank_accounts: bool | Unset = UNSET
+    check_duplicate_personal_data: bool | Unset = UNSET
+    verify_bank_balances: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.additional_data import AdditionalData  # noqa: PLC0415
         from ..models.additional_steps import AdditionalSteps  # noqa: PLC0415
 
-        message = self.message
-
         auth_token = self.auth_token
 
         scan_ref = self.scan_ref
 
-        client_id = self.client_id
+        token_type = self.token_type.value
+
+        message = self.message
+
+        client_id: None | str | Unset
+        if isinstance(self.client_id, Unset):
+            client_id = UNSET
+        else:
+            client_id = self.client_id
 
         person_scan_ref: None | str | Unset
         if isinstance(self.person_scan_ref, Unset):
@@ -249,9 +331,11 @@ class TokenResponse:
         else:
             callback_url = self.callback_url
 
-        locale: str | Unset = UNSET
-        if not isinstance(self.locale, Unset):
-            locale = self.locale.value
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        else:
+            locale = self.locale
 
         show_instructions = self.show_instructions
 
@@ -275,24 +359,18 @@ class TokenResponse:
         date_of_birth: None | str | Unset
         if isinstance(self.date_of_birth, Unset):
             date_of_birth = UNSET
-        elif isinstance(self.date_of_birth, datetime.date):
-            date_of_birth = self.date_of_birth.isoformat()
         else:
             date_of_birth = self.date_of_birth
 
         date_of_expiry: None | str | Unset
         if isinstance(self.date_of_expiry, Unset):
             date_of_expiry = UNSET
-        elif isinstance(self.date_of_expiry, datetime.date):
-            date_of_expiry = self.date_of_expiry.isoformat()
         else:
             date_of_expiry = self.date_of_expiry
 
         date_of_issue: None | str | Unset
         if isinstance(self.date_of_issue, Unset):
             date_of_issue = UNSET
-        elif isinstance(self.date_of_issue, datetime.date):
-            date_of_issue = self.date_of_issue.isoformat()
         else:
             date_of_issue = self.date_of_issue
 
@@ -317,8 +395,6 @@ class TokenResponse:
         sex: None | str | Unset
         if isinstance(self.sex, Unset):
             sex = UNSET
-        elif isinstance(self.sex, Sex):
-            sex = self.sex.value
         else:
             sex = self.sex
 
@@ -330,10 +406,6 @@ class TokenResponse:
         else:
             address = self.address
 
-        token_type: str | Unset = UNSET
-        if not isinstance(self.token_type, Unset):
-            token_type = self.token_type.value
-
         video_call_questions: list[str] | Unset = UNSET
         if not isinstance(self.video_call_questions, Unset):
             video_call_questions = self.video_call_questions
@@ -344,7 +416,11 @@ class TokenResponse:
         else:
             external_ref = self.external_ref
 
-        utility_bill = self.utility_bill
+        utility_bill: bool | None | Unset
+        if isinstance(self.utility_bill, Unset):
+            utility_bill = UNSET
+        else:
+            utility_bill = self.utility_bill
 
         additional_steps: dict[str, Any] | None | Unset
         if isinstance(self.additional_steps, Unset):
@@ -369,6 +445,33 @@ class TokenResponse:
             dummy_status = self.dummy_status.value
         else:
             dummy_status = self.dummy_status
+
+        questionnaire: None | str | Unset
+        if isinstance(self.questionnaire, Unset):
+            questionnaire = UNSET
+        else:
+            questionnaire = self.questionnaire
+
+        risk_assessment_profile: None | str | Unset
+        if isinstance(self.risk_assessment_profile, Unset):
+            risk_assessment_profile = UNSET
+        else:
+            risk_assessment_profile = self.risk_assessment_profile
+
+        theme: None | str | Unset
+        if isinstance(self.theme, Unset):
+            theme = UNSET
+        else:
+            theme = self.theme
+
+        registry_centers_countries: list[str] | None | Unset
+        if isinstance(self.registry_centers_countries, Unset):
+            registry_centers_countries = UNSET
+        elif isinstance(self.registry_centers_countries, list):
+            registry_centers_countries = self.registry_centers_countries
+
+        else:
+            registry_centers_countries = self.registry_centers_countries
 
         check_liveness = self.check_liveness
 
@@ -416,16 +519,51 @@ class TokenResponse:
                 detection_types_item = detection_types_item_data.value
                 detection_types.append(detection_types_item)
 
+        allow_bsn_masking = self.allow_bsn_masking
+
+        verify_bank_transactions = self.verify_bank_transactions
+
+        bank_card_verification = self.bank_card_verification
+
+        bank_card_pdf_upload = self.bank_card_pdf_upload
+
+        check_lid = self.check_lid
+
+        check_driver_license = self.check_driver_license
+
+        verify_address = self.verify_address
+
+        verify_email = self.verify_email
+
+        check_person_blacklist = self.check_person_blacklist
+
+        verify_bank = self.verify_bank
+
+        verify_phone = self.verify_phone
+
+        check_criminal = self.check_criminal
+
+        check_aml = self.check_aml
+
+        verify_bank_accounts = self.verify_bank_accounts
+
+        check_duplicate_personal_data = self.check_duplicate_personal_data
+
+        verify_bank_balances = self.verify_bank_balances
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "message": message,
                 "authToken": auth_token,
                 "scanRef": scan_ref,
-                "clientId": client_id,
+                "tokenType": token_type,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
         if person_scan_ref is not UNSET:
             field_dict["personScanRef"] = person_scan_ref
         if digit_string is not UNSET:
@@ -476,8 +614,6 @@ class TokenResponse:
             field_dict["generateDigitString"] = generate_digit_string
         if address is not UNSET:
             field_dict["address"] = address
-        if token_type is not UNSET:
-            field_dict["tokenType"] = token_type
         if video_call_questions is not UNSET:
             field_dict["videoCallQuestions"] = video_call_questions
         if external_ref is not UNSET:
@@ -490,6 +626,14 @@ class TokenResponse:
             field_dict["additionalData"] = additional_data
         if dummy_status is not UNSET:
             field_dict["dummyStatus"] = dummy_status
+        if questionnaire is not UNSET:
+            field_dict["questionnaire"] = questionnaire
+        if risk_assessment_profile is not UNSET:
+            field_dict["riskAssessmentProfile"] = risk_assessment_profile
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+        if registry_centers_countries is not UNSET:
+            field_dict["registryCentersCountries"] = registry_centers_countries
         if check_liveness is not UNSET:
             field_dict["checkLiveness"] = check_liveness
         if review_successful is not UNSET:
@@ -526,6 +670,38 @@ class TokenResponse:
             field_dict["checkUrjanet"] = check_urjanet
         if detection_types is not UNSET:
             field_dict["detectionTypes"] = detection_types
+        if allow_bsn_masking is not UNSET:
+            field_dict["allowBsnMasking"] = allow_bsn_masking
+        if verify_bank_transactions is not UNSET:
+            field_dict["verifyBankTransactions"] = verify_bank_transactions
+        if bank_card_verification is not UNSET:
+            field_dict["bankCardVerification"] = bank_card_verification
+        if bank_card_pdf_upload is not UNSET:
+            field_dict["bankCardPdfUpload"] = bank_card_pdf_upload
+        if check_lid is not UNSET:
+            field_dict["checkLid"] = check_lid
+        if check_driver_license is not UNSET:
+            field_dict["checkDriverLicense"] = check_driver_license
+        if verify_address is not UNSET:
+            field_dict["verifyAddress"] = verify_address
+        if verify_email is not UNSET:
+            field_dict["verifyEmail"] = verify_email
+        if check_person_blacklist is not UNSET:
+            field_dict["checkPersonBlacklist"] = check_person_blacklist
+        if verify_bank is not UNSET:
+            field_dict["verifyBank"] = verify_bank
+        if verify_phone is not UNSET:
+            field_dict["verifyPhone"] = verify_phone
+        if check_criminal is not UNSET:
+            field_dict["checkCriminal"] = check_criminal
+        if check_aml is not UNSET:
+            field_dict["checkAml"] = check_aml
+        if verify_bank_accounts is not UNSET:
+            field_dict["verifyBankAccounts"] = verify_bank_accounts
+        if check_duplicate_personal_data is not UNSET:
+            field_dict["checkDuplicatePersonalData"] = check_duplicate_personal_data
+        if verify_bank_balances is not UNSET:
+            field_dict["verifyBankBalances"] = verify_bank_balances
 
         return field_dict
 
@@ -536,13 +712,22 @@ class TokenResponse:
         from ..models.allowed_documents import AllowedDocuments  # noqa: PLC0415
 
         d = dict(src_dict)
-        message = d.pop("message")
-
         auth_token = d.pop("authToken")
 
         scan_ref = d.pop("scanRef")
 
-        client_id = d.pop("clientId")
+        token_type = TokenType(d.pop("tokenType"))
+
+        message = d.pop("message", UNSET)
+
+        def _parse_client_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_id = _parse_client_id(d.pop("clientId", UNSET))
 
         def _parse_person_scan_ref(data: object) -> None | str | Unset:
             if data is None:
@@ -632,12 +817,14 @@ class TokenResponse:
 
         callback_url = _parse_callback_url(d.pop("callbackUrl", UNSET))
 
-        _locale = d.pop("locale", UNSET)
-        locale: Locale | Unset
-        if isinstance(_locale, Unset):
-            locale = UNSET
-        else:
-            locale = Locale(_locale)
+        def _parse_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
 
         show_instructions = d.pop("showInstructions", UNSET)
 
@@ -655,62 +842,38 @@ class TokenResponse:
         country = _parse_country(d.pop("country", UNSET))
 
         _documents = d.pop("documents", UNSET)
-        documents: list[DocumentType] | Unset = UNSET
+        documents: list[KycDocumentType] | Unset = UNSET
         if _documents is not UNSET:
             documents = []
             for documents_item_data in _documents:
-                documents_item = DocumentType(documents_item_data)
+                documents_item = KycDocumentType(documents_item_data)
 
                 documents.append(documents_item)
 
-        def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
+        def _parse_date_of_birth(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_birth_type_0 = datetime.date.fromisoformat(data)
-
-                return date_of_birth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         date_of_birth = _parse_date_of_birth(d.pop("dateOfBirth", UNSET))
 
-        def _parse_date_of_expiry(data: object) -> datetime.date | None | Unset:
+        def _parse_date_of_expiry(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_expiry_type_0 = datetime.date.fromisoformat(data)
-
-                return date_of_expiry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         date_of_expiry = _parse_date_of_expiry(d.pop("dateOfExpiry", UNSET))
 
-        def _parse_date_of_issue(data: object) -> datetime.date | None | Unset:
+        def _parse_date_of_issue(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_issue_type_0 = datetime.date.fromisoformat(data)
-
-                return date_of_issue_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         date_of_issue = _parse_date_of_issue(d.pop("dateOfIssue", UNSET))
 
@@ -741,20 +904,12 @@ class TokenResponse:
 
         document_number = _parse_document_number(d.pop("documentNumber", UNSET))
 
-        def _parse_sex(data: object) -> None | Sex | Unset:
+        def _parse_sex(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sex_type_0 = Sex(data)
-
-                return sex_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Sex | Unset, data)
+            return cast(None | str | Unset, data)
 
         sex = _parse_sex(d.pop("sex", UNSET))
 
@@ -769,13 +924,6 @@ class TokenResponse:
 
         address = _parse_address(d.pop("address", UNSET))
 
-        _token_type = d.pop("tokenType", UNSET)
-        token_type: TokenType | Unset
-        if isinstance(_token_type, Unset):
-            token_type = UNSET
-        else:
-            token_type = TokenType(_token_type)
-
         video_call_questions = cast(list[str], d.pop("videoCallQuestions", UNSET))
 
         def _parse_external_ref(data: object) -> None | str | Unset:
@@ -787,7 +935,14 @@ class TokenResponse:
 
         external_ref = _parse_external_ref(d.pop("externalRef", UNSET))
 
-        utility_bill = d.pop("utilityBill", UNSET)
+        def _parse_utility_bill(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        utility_bill = _parse_utility_bill(d.pop("utilityBill", UNSET))
 
         def _parse_additional_steps(data: object) -> AdditionalSteps | None | Unset:
             if data is None:
@@ -840,6 +995,50 @@ class TokenResponse:
 
         dummy_status = _parse_dummy_status(d.pop("dummyStatus", UNSET))
 
+        def _parse_questionnaire(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        questionnaire = _parse_questionnaire(d.pop("questionnaire", UNSET))
+
+        def _parse_risk_assessment_profile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        risk_assessment_profile = _parse_risk_assessment_profile(d.pop("riskAssessmentProfile", UNSET))
+
+        def _parse_theme(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        theme = _parse_theme(d.pop("theme", UNSET))
+
+        def _parse_registry_centers_countries(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                registry_centers_countries_type_0 = cast(list[str], data)
+
+                return registry_centers_countries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        registry_centers_countries = _parse_registry_centers_countries(d.pop("registryCentersCountries", UNSET))
+
         check_liveness = d.pop("checkLiveness", UNSET)
 
         review_successful = d.pop("reviewSuccessful", UNSET)
@@ -890,10 +1089,43 @@ class TokenResponse:
 
                 detection_types.append(detection_types_item)
 
+        allow_bsn_masking = d.pop("allowBsnMasking", UNSET)
+
+        verify_bank_transactions = d.pop("verifyBankTransactions", UNSET)
+
+        bank_card_verification = d.pop("bankCardVerification", UNSET)
+
+        bank_card_pdf_upload = d.pop("bankCardPdfUpload", UNSET)
+
+        check_lid = d.pop("checkLid", UNSET)
+
+        check_driver_license = d.pop("checkDriverLicense", UNSET)
+
+        verify_address = d.pop("verifyAddress", UNSET)
+
+        verify_email = d.pop("verifyEmail", UNSET)
+
+        check_person_blacklist = d.pop("checkPersonBlacklist", UNSET)
+
+        verify_bank = d.pop("verifyBank", UNSET)
+
+        verify_phone = d.pop("verifyPhone", UNSET)
+
+        check_criminal = d.pop("checkCriminal", UNSET)
+
+        check_aml = d.pop("checkAml", UNSET)
+
+        verify_bank_accounts = d.pop("verifyBankAccounts", UNSET)
+
+        check_duplicate_personal_data = d.pop("checkDuplicatePersonalData", UNSET)
+
+        verify_bank_balances = d.pop("verifyBankBalances", UNSET)
+
         token_response = cls(
-            message=message,
             auth_token=auth_token,
             scan_ref=scan_ref,
+            token_type=token_type,
+            message=message,
             client_id=client_id,
             person_scan_ref=person_scan_ref,
             digit_string=digit_string,
@@ -920,13 +1152,16 @@ class TokenResponse:
             sex=sex,
             generate_digit_string=generate_digit_string,
             address=address,
-            token_type=token_type,
             video_call_questions=video_call_questions,
             external_ref=external_ref,
             utility_bill=utility_bill,
             additional_steps=additional_steps,
             additional_data=additional_data,
             dummy_status=dummy_status,
+            questionnaire=questionnaire,
+            risk_assessment_profile=risk_assessment_profile,
+            theme=theme,
+            registry_centers_countries=registry_centers_countries,
             check_liveness=check_liveness,
             review_successful=review_successful,
             review_failed=review_failed,
@@ -945,6 +1180,22 @@ class TokenResponse:
             levenshtein_mrz_match_ratio=levenshtein_mrz_match_ratio,
             check_urjanet=check_urjanet,
             detection_types=detection_types,
+            allow_bsn_masking=allow_bsn_masking,
+            verify_bank_transactions=verify_bank_transactions,
+            bank_card_verification=bank_card_verification,
+            bank_card_pdf_upload=bank_card_pdf_upload,
+            check_lid=check_lid,
+            check_driver_license=check_driver_license,
+            verify_address=verify_address,
+            verify_email=verify_email,
+            check_person_blacklist=check_person_blacklist,
+            verify_bank=verify_bank,
+            verify_phone=verify_phone,
+            check_criminal=check_criminal,
+            check_aml=check_aml,
+            verify_bank_accounts=verify_bank_accounts,
+            check_duplicate_personal_data=check_duplicate_personal_data,
+            verify_bank_balances=verify_bank_balances,
         )
 
         token_response.additional_properties = d

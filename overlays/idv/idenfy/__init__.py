@@ -9,13 +9,16 @@ The flow is webhook-driven (iDenfy's documentation forbids polling `/api/v2/stat
     idenfy = IdenfyClient(environment="sandbox")
     token = idenfy.create_token("user-42", callback_url="https://example.com/idenfy")
     # send the user to token.redirect_url; then, in the webhook endpoint, with the raw body:
-    event = idenfy.parse_webhook(raw_body, request_headers)  # idv.WebhookEvent[IdentificationWebhook]
+    event = idenfy.parse_webhook(raw_body, request_headers)  # idv.WebhookEvent[IdentificationWebhook | …]
     if is_final(event) and outcome(event) is Outcome.APPROVED:
         document = idenfy.get_data(event.payload.scan_ref)
 
 An automatic result with `final=False` (`IDENTIFICATION_AUTO_FINISHED`) may be followed by
 the manual review's result with `final=True` (`IDENTIFICATION_MANUAL_FINISHED`), which can
-differ. Any generated operation also runs through `client.call(<module>.sync_detailed, …)`.
+differ. `DOCUMENT_EXPIRATION` arrives as a `DocumentExpirationWebhook` (its own payload).
+`list_identifications` / `iter_identifications` page through the verifications;
+`request_information(scan_ref)` reopens a finished one with a new session link. Any
+generated operation also runs through `client.call(<module>.sync_detailed, …)`.
 """
 
 from ._async_client import AsyncIdenfyClient

@@ -4,27 +4,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from typing import Any, Unpack
 
 import httpx
 
 from idenfy_client import AuthenticatedClient
 from idenfy_client.api.token import create_token
-from idenfy_client.api.verification import delete_verification, get_data, get_status
+from idenfy_client.api.verification import (
+    delete_verification,
+    get_data,
+    get_status,
+    list_identifications,
+    request_information,
+)
 from idenfy_client.models import (
     DataResponse,
+    DocumentExpirationWebhook,
+    IdentificationPage,
     IdentificationWebhook,
+    PartnerIdentification,
+    RequestInformationResponse,
     ScanRefRequest,
     StatusResponse,
     TokenRequest,
     TokenResponse,
 )
+from idenfy_client.types import UNSET
 
 from .._core._async_base import AsyncAPIClient
 from .._core._base import ClientOptions
 from .._core._webhooks import WebhookEvent
-from ._client import _body, _Idenfy
+from ._client import _body, _Idenfy, _request_information_body
 from ._webhooks import parse_webhook
 
 __all__ = ["AsyncIdenfyClient"]
@@ -95,9 +106,62 @@ class AsyncIdenfyClient(_Idenfy, AsyncAPIClient[AuthenticatedClient]):
         """
         await self._call(delete_verification.asyncio_detailed, object, body=ScanRefRequest(scan_ref))
 
+    async def list_identifications(
+        self, *, client_id: str | None = None, page: int | None = None, per_page: int | None = None
+    ) -> IdentificationPage:
+        """One page of this API key's verifications, newest first (`GET /kyc/identifications/`).
+
+        Args:
+            client_id: Only this client's verifications.
+            page: The page number, from 1 (default: the first).
+            per_page: The page size (default: iDenfy's).
+
+        Raises `NotFoundError` for a page past the last one. `iter_identifications` walks
+        every page.
+        """
+        return await self._call(
+            list_identifications.asyncio_detailed,
+            IdentificationPage,
+            client_id=UNSET if client_id is None else client_id,
+            page=UNSET if page is None else page,
+            per_page=UNSET if per_page is None else per_page,
+        )
+
+    async def iter_identifications(
+        self, *, client_id: str | None = None, per_page: int | None = None
+    ) -> AsyncIterator[PartnerIdentification]:
+        """Every verification (optionally of one client), newest first, fetching page after
+        page while the answer names a `next` one."""
+        page = 1
+        while True:
+            current = await self.list_identifications(client_id=client_id, page=page, per_page=per_page)
+            for identification in current.results:
+                yield identification
+            if not current.next_ or not current.results:
+                return
+            page += 1
+
+    async def request_information(self, scan_ref: str, /, **fields: Any) -> RequestInformationResponse:
+        """Reopen a finished verification to ask the client for more information
+        (`POST /kyc/identifications/{scanRef}/request-information/`).
+
+        Send the client to the answer's `session_url`; the same verification (`scan_ref`) is
+        completed again and its webhooks arrive again. Fields (all optional, sent only when
+        given): `lifetime` (seconds), `questionnaire`, `risk_assessment_profile`,
+        `additional_step_upload_required`, `bank_card_verification`,
+        `bank_card_expected_last_four`. Not retried once it may have reached iDenfy (each
+        call opens a new session).
+        """
+        return await self._call(
+            request_information.asyncio_detailed,
+            RequestInformationResponse,
+            scan_ref=scan_ref,
+            body=_request_information_body(fields),
+        )
+
     def parse_webhook(
         self, body: bytes, headers: Mapping[str, str], secret: str | None = None
-    ) -> WebhookEvent[IdentificationWebhook]:
+    ) -> WebhookEvent[IdentificationWebhook | DocumentExpirationWebhook]:
         """Verify and parse a webhook with `secret`, default this client's `signing_key`
         (see `idv.idenfy.parse_webhook`)."""
         return parse_webhook(body, headers, self.webhook_secret if secret is None else secret)

@@ -10,8 +10,8 @@ import attrs
 import httpx
 
 from idenfy_client import AuthenticatedClient
-from idenfy_client.models import TokenRequest
-from idenfy_client.types import Unset
+from idenfy_client.models import RequestInformationRequest, TokenRequest
+from idenfy_client.types import UNSET, Unset
 
 from .._core._auth import BasicAuth
 from .._core._config import EMULATOR_URL, Settings, resolve_base_url, setting
@@ -33,6 +33,9 @@ ENVIRONMENTS = {
 READ_ONLY_PATHS = ("/api/v2/status", "/api/v2/data", "/api/v2/delete")
 
 _TOKEN_FIELDS = frozenset(a.name for a in attrs.fields(TokenRequest)) - {"client_id", "additional_properties"}
+_REQUEST_INFORMATION_FIELDS = frozenset(a.name for a in attrs.fields(RequestInformationRequest)) - {
+    "additional_properties"
+}
 _UPPER = re.compile(r"_([a-z0-9])")
 
 
@@ -62,6 +65,16 @@ def token_request(client_id: str, /, **fields: Any) -> TokenRequest:
         raise TypeError(f"TokenRequest has no field(s) {', '.join(unknown)}")
     data = {_json_name(name): value for name, value in fields.items() if not isinstance(value, Unset)}
     return TokenRequest.from_dict({"clientId": client_id, **data})
+
+
+def _request_information_body(fields: Mapping[str, Any]) -> RequestInformationRequest | Unset:
+    """The body with exactly the given fields (none: no body), like `token_request`: the
+    generated constructor would send its `lifetime` default every time."""
+    unknown = sorted(set(fields) - _REQUEST_INFORMATION_FIELDS)
+    if unknown:
+        raise TypeError(f"RequestInformationRequest has no field(s) {', '.join(unknown)}")
+    data = {_json_name(name): value for name, value in fields.items() if not isinstance(value, Unset)}
+    return RequestInformationRequest.from_dict(data) if data else UNSET
 
 
 def _json_name(name: str) -> str:

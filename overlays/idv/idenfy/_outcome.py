@@ -15,9 +15,17 @@
 Webhooks: an automatic result arrives with `final: false` when a manual review follows
 (`IDENTIFICATION_AUTO_FINISHED`); that `APPROVED` / `DENIED` is mapped as it stands, but the
 manual result (`final: true`, `IDENTIFICATION_MANUAL_FINISHED`) may change it — check
-`is_final(event)` before acting irreversibly. A webhook without a status (e.g.
-`DOCUMENT_EXPIRATION`) maps by its event type: `IDENTIFICATION_EXPIRED` → expired,
-`IDENTIFICATION_CANCELLED` → cancelled, `IDENTIFICATION_RESUBMITTED` → pending, other → review.
+`is_final(event)` before acting irreversibly. A webhook without a status maps by its event
+type: `IDENTIFICATION_EXPIRED` → expired, `IDENTIFICATION_CANCELLED` → cancelled,
+`IDENTIFICATION_RESUBMITTED` → pending, other → review.
+
+`DOCUMENT_EXPIRATION` (its own payload, `DocumentExpirationWebhook`) says nothing about the
+verification's result, which stands; it tells you the verified document expires: `expired`
+once `expirationThreshold` is `DOCUMENT_EXPIRED`, `review` for the earlier warnings (30, 7,
+1 day(s) before: ask the client for a new document in time).
+
+`request_information` reopens a finished verification: it reads `ACTIVE` (pending) again
+until the client completes it.
 """
 
 from __future__ import annotations
@@ -25,6 +33,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from idenfy_client.models import (
+    DocumentExpirationThreshold,
+    DocumentExpirationWebhook,
     IdentificationStatus,
     IdentificationWebhook,
     OverallStatus,
@@ -60,7 +70,14 @@ _BY_EVENT: Mapping[WebhookEventType, Outcome] = {
 
 
 def outcome(
-    value: OverallStatus | str | StatusResponse | IdentificationWebhook | WebhookEvent[IdentificationWebhook],
+    value: OverallStatus
+    | str
+    | StatusResponse
+    | IdentificationWebhook
+    | DocumentExpirationWebhook
+    | WebhookEvent[IdentificationWebhook]
+    | WebhookEvent[DocumentExpirationWebhook]
+    | WebhookEvent[IdentificationWebhook | DocumentExpirationWebhook],
 ) -> Outcome:
     """The outcome of an iDenfy overall status, `get_status` answer or webhook.
 
@@ -70,6 +87,9 @@ def outcome(
     if isinstance(value, WebhookEvent):
         event_type = value.event_type
         value = value.payload
+    if isinstance(value, DocumentExpirationWebhook):
+        expired = value.expiration_threshold == DocumentExpirationThreshold.DOCUMENT_EXPIRED
+        return Outcome.EXPIRED if expired else Outcome.REVIEW
     if isinstance(value, StatusResponse):
         status: object = value.status
     elif isinstance(value, IdentificationWebhook):

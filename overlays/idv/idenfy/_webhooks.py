@@ -10,19 +10,23 @@ package has no `wait_for_completion` for iDenfy. An automatic result comes with
 `final: false` when a manual review follows; the review's result arrives later with
 `final: true` (`IDENTIFICATION_MANUAL_FINISHED`) and may differ (e.g. `SUSPECTED` →
 `APPROVED`, or an automatic `APPROVED` → `DENIED`).
+
+`DOCUMENT_EXPIRATION` (a verified document expires soon or expired) has its own body,
+`DocumentExpirationWebhook`; every other event carries `IdentificationWebhook`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from idenfy_client.models import IdentificationWebhook, WebhookEventType
+from idenfy_client.models import DocumentExpirationWebhook, IdentificationWebhook, WebhookEventType
 
 from .._core._errors import WebhookVerificationError
 from .._core._webhooks import (
     WebhookEvent,
     header,
     hmac_sha256_hex,
+    load_json,
     load_payload,
     optional_header,
     signatures_match,
@@ -35,10 +39,15 @@ SIGNATURE_HEADER = "Idenfy-Signature"
 EVENT_TYPE_HEADER = "Idenfy-Event-Type"
 
 
-def is_final(event: WebhookEvent[IdentificationWebhook] | IdentificationWebhook) -> bool:
-    """False only when iDenfy announced that a manual review result will follow (`final: false`)."""
+Payload = IdentificationWebhook | DocumentExpirationWebhook
+
+
+def is_final(event: WebhookEvent[Payload] | Payload) -> bool:
+    """False only when iDenfy announced that a manual review result will follow (`final: false`).
+
+    A `DOCUMENT_EXPIRATION` notice has no `final`: nothing follows it, so it is final."""
     payload = event.payload if isinstance(event, WebhookEvent) else event
-    return payload.final is not False
+    return isinstance(payload, DocumentExpirationWebhook) or payload.final is not False
 
 
 def verify_signature(body: bytes, headers: Mapping[str, str], signing_key: str) -> None:
@@ -50,10 +59,9 @@ def verify_signature(body: bytes, headers: Mapping[str, str], signing_key: str) 
         raise WebhookVerificationError(f"{SIGNATURE_HEADER} does not match the body")
 
 
-def parse_webhook(
-    body: bytes, headers: Mapping[str, str], secret: str | None = None
-) -> WebhookEvent[IdentificationWebhook]:
-    """Verify an iDenfy webhook and return it with its typed `IdentificationWebhook`.
+def parse_webhook(body: bytes, headers: Mapping[str, str], secret: str | None = None) -> WebhookEvent[Payload]:
+    """Verify an iDenfy webhook and return it with its typed payload: a
+    `DocumentExpirationWebhook` for `DOCUMENT_EXPIRATION`, else an `IdentificationWebhook`.
 
     Args:
         body: The raw request body, exactly as received (not re-serialised JSON).
@@ -63,17 +71,29 @@ def parse_webhook(
     Returns:
         The event; `event_type` is the `Idenfy-Event-Type` header as a `WebhookEventType`
         (None if the delivery had none; the header is not covered by the signature, the
-        payload is).
+        payload is). Without the header, a body with `expirationThreshold` and no `status`
+        is read as a document-expiration notice.
 
     Raises:
         WebhookVerificationError: no signing key, missing or wrong signature, or a body that
             is not an iDenfy webhook.
     """
     verify_signature(body, headers, webhook_secret("idenfy", "signing_key", secret))
-    payload = load_payload(IdentificationWebhook, body, "an iDenfy webhook")
     event_type = optional_header(headers, EVENT_TYPE_HEADER)
+    payload: Payload
+    if _is_document_expiration(event_type, body):
+        payload = load_payload(DocumentExpirationWebhook, body, "an iDenfy document-expiration webhook")
+    else:
+        payload = load_payload(IdentificationWebhook, body, "an iDenfy webhook")
     return WebhookEvent(
         provider="idenfy",
         payload=payload,
         event_type=WebhookEventType(event_type) if event_type else None,
     )
+
+
+def _is_document_expiration(event_type: str | None, body: bytes) -> bool:
+    if event_type:
+        return event_type == WebhookEventType.DOCUMENT_EXPIRATION
+    data = load_json(body, "an iDenfy webhook")
+    return isinstance(data, dict) and "expirationThreshold" in data and "status" not in data

@@ -51,5 +51,7 @@ OPERATIONS: dict[str, Callable[[IdenfyClient], object]] = {
     "get_status": lambda c: c.get_status("scan-1"),
     "get_data": lambda c: c.get_data("scan-1"),
     "delete_verification": lambda c: c.delete_verification("scan-1"),
+    "list_identifications": lambda c: c.list_identifications(),
+    "request_information": lambda c: c.request_information("scan-1"),
 }
 NO_OVERLAY_METHOD: dict[str, str] = {}

@@ -113,7 +113,16 @@ def sync_detailed(
             that configuration, so the spec gives them none. Once enabled they apply to every
             token unless a request says otherwise.
 
-            Unknown fields are not documented as rejected, so the object is left open.
+            Unknown fields are not documented as rejected, so the object is left open (the
+            official OpenAPI file sets no `additionalProperties` either).
+
+            The official OpenAPI file adds 24 fields the documentation page lacks
+            (`questionnaire` … `ageMax`, below the custom settings) and lacks some the page has
+            (`videoCallQuestions`, `fraudServices`, `maxAttemptCount`, the Levenshtein ratios,
+            `checkUrjanet`, `detectionTypes`): all are accepted. Where the two disagree on a
+            constraint (`tokenType`, `locale`, `documents`, `expiryTime`, `sessionLength`,
+            `additionalSteps`, `additionalData`) the documentation's stands, as each field's
+            description says.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +185,16 @@ def sync(
             that configuration, so the spec gives them none. Once enabled they apply to every
             token unless a request says otherwise.
 
-            Unknown fields are not documented as rejected, so the object is left open.
+            Unknown fields are not documented as rejected, so the object is left open (the
+            official OpenAPI file sets no `additionalProperties` either).
+
+            The official OpenAPI file adds 24 fields the documentation page lacks
+            (`questionnaire` … `ageMax`, below the custom settings) and lacks some the page has
+            (`videoCallQuestions`, `fraudServices`, `maxAttemptCount`, the Levenshtein ratios,
+            `checkUrjanet`, `detectionTypes`): all are accepted. Where the two disagree on a
+            constraint (`tokenType`, `locale`, `documents`, `expiryTime`, `sessionLength`,
+            `additionalSteps`, `additionalData`) the documentation's stands, as each field's
+            description says.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +252,16 @@ async def asyncio_detailed(
             that configuration, so the spec gives them none. Once enabled they apply to every
             token unless a request says otherwise.
 
-            Unknown fields are not documented as rejected, so the object is left open.
+            Unknown fields are not documented as rejected, so the object is left open (the
+            official OpenAPI file sets no `additionalProperties` either).
+
+            The official OpenAPI file adds 24 fields the documentation page lacks
+            (`questionnaire` … `ageMax`, below the custom settings) and lacks some the page has
+            (`videoCallQuestions`, `fraudServices`, `maxAttemptCount`, the Levenshtein ratios,
+            `checkUrjanet`, `detectionTypes`): all are accepted. Where the two disagree on a
+            constraint (`tokenType`, `locale`, `documents`, `expiryTime`, `sessionLength`,
+            `additionalSteps`, `additionalData`) the documentation's stands, as each field's
+            description says.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,7 +322,16 @@ async def asyncio(
             that configuration, so the spec gives them none. Once enabled they apply to every
             token unless a request says otherwise.
 
-            Unknown fields are not documented as rejected, so the object is left open.
+            Unknown fields are not documented as rejected, so the object is left open (the
+            official OpenAPI file sets no `additionalProperties` either).
+
+            The official OpenAPI file adds 24 fields the documentation page lacks
+            (`questionnaire` … `ageMax`, below the custom settings) and lacks some the page has
+            (`videoCallQuestions`, `fraudServices`, `maxAttemptCount`, the Levenshtein ratios,
+            `checkUrjanet`, `detectionTypes`): all are accepted. Where the two disagree on a
+            constraint (`tokenType`, `locale`, `documents`, `expiryTime`, `sessionLength`,
+            `additionalSteps`, `additionalData`) the documentation's stands, as each field's
+            description says.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

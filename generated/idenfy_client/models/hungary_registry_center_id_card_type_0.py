@@ -6,17 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AdditionalStepResults")
+T = TypeVar("T", bound="HungaryRegistryCenterIdCardType0")
 
 
 @_attrs_define
-class AdditionalStepResults:
-    """Results of the additional steps, keyed by step name.
-
-    Example:
-        {'UTILITY_BILL': 'VALID'}
-
-    """
+class HungaryRegistryCenterIdCardType0:
+    """ID card record (free-form)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,10 +25,10 @@ class AdditionalStepResults:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        additional_step_results = cls()
+        hungary_registry_center_id_card_type_0 = cls()
 
-        additional_step_results.additional_properties = d
-        return additional_step_results
+        hungary_registry_center_id_card_type_0.additional_properties = d
+        return hungary_registry_center_id_card_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,28 @@
+from enum import StrEnum
+
+
+class SoftKycMatchStatus(StrEnum):
+    """Open enum: values the provider adds after this client was generated still parse.
+
+    An unknown value becomes a pseudo-member that compares equal to the raw string, so a
+    response carrying it loads into the typed model instead of raising ``ValueError``.
+    """
+
+    INVALID = "INVALID"
+    MATCH = "MATCH"
+    NO_DATA = "NO_DATA"
+    NO_INPUT = "NO_INPUT"
+    NO_MATCH = "NO_MATCH"
+    PARTIAL_MATCH = "PARTIAL_MATCH"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SoftKycMatchStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
