@@ -18,10 +18,10 @@ from .control import Control
 from .core.clock import Clock
 from .core.errors import ApiError, Failure, Kind
 from .core.faults import Fault, FaultInjector
-from .core.http import Request, Response
+from .core.http import Deferred, Request, Response, is_json_media_type, parse_json
 from .core.ids import Ids
 from .core.provider import Provider
-from .core.spec import load_spec
+from .core.spec import Operation, load_spec
 from .core.validation import check_body, check_parameters
 from .core.webhooks import WebhookDispatcher
 from .registry import discover
@@ -45,6 +45,7 @@ class EmulatorApp:
             clock,
             scale=self.config.webhook_backoff_scale,
             loopback_only=self.config.webhook_hosts != "any",
+            concurrency=self.config.webhook_concurrency,
         )
         providers: dict[str, Provider] = {
             name: cls(
@@ -58,7 +59,7 @@ class EmulatorApp:
             for name, cls in discover().items()
         }
         self.state = EmulatorState(providers=providers, clock=clock, ids=ids, faults=FaultInjector(), webhooks=webhooks)
-        self.control = Control(self.state)
+        self.control = Control(self.state, self.config)
 
     # -- the state, for tests and the server ----------------------------------------------
 
@@ -108,7 +109,7 @@ class EmulatorApp:
             query_string=scope.get("query_string", b""),
             headers=headers,
             body=body,
-            base_url=_base_url(scope, headers),
+            base_url=self.config.public_url or _bound_url(scope),
             prefix=f"/{prefix}",
         )
         if prefix == "_emulator":
@@ -135,7 +136,10 @@ class EmulatorApp:
             error = provider.error_for(Failure(Kind.BODY_TOO_LARGE, f"request body exceeds {MAX_BODY} bytes"), request)
             await _send(send, provider.render_error(error))
             return
-        await _send(send, self.handle(provider, request))
+        answer = self.handle(provider, request)
+        if isinstance(answer, Deferred):
+            answer = await self._finish(provider, request, answer)
+        await _send(send, answer)
 
     def _fault_for(self, provider: Provider, request: Request) -> Fault | None:
         matched = provider.spec.match(request.path)
@@ -144,18 +148,30 @@ class EmulatorApp:
             provider.name, request.method, request.path, operation.operation_id if operation else None
         )
 
-    def handle(self, provider: Provider, request: Request) -> Response:
-        """Answer one request to `provider`; never raises."""
+    def handle(self, provider: Provider, request: Request) -> Response | Deferred:
+        """Answer one request to `provider` (a `Deferred` when it must wait for I/O); never raises."""
         try:
             with self.state.lock:
                 return self._dispatch(provider, request)
-        except ApiError as error:
-            return provider.render_error(error)
-        except Exception:
-            log.exception("unhandled error in %s %s%s", request.method, request.prefix, request.path)
-            return provider.render_error(provider.error_for(Failure(Kind.INTERNAL, "There was an error."), request))
+        except Exception as exc:
+            return self._error_response(provider, request, exc)
 
-    def _dispatch(self, provider: Provider, request: Request) -> Response:
+    async def _finish(self, provider: Provider, request: Request, deferred: Deferred) -> Response:
+        """Await a handler's I/O on the loop, then let it answer under the state lock."""
+        try:
+            result = await deferred.wait
+            with self.state.lock:
+                return deferred.then(result)
+        except Exception as exc:
+            return self._error_response(provider, request, exc)
+
+    def _error_response(self, provider: Provider, request: Request, exc: Exception) -> Response:
+        if isinstance(exc, ApiError):
+            return provider.render_error(exc)
+        log.error("unhandled error in %s %s%s", request.method, request.prefix, request.path, exc_info=exc)
+        return provider.render_error(provider.error_for(Failure(Kind.INTERNAL, "There was an error."), request))
+
+    def _dispatch(self, provider: Provider, request: Request) -> Response | Deferred:
         for method, regex, page in provider.pages:
             m = regex.match(request.path)
             if m and method == request.method:
@@ -176,8 +192,10 @@ class EmulatorApp:
         request.path_params = {k: unquote(v) for k, v in params.items()}
         if operation.security:
             provider.authenticate(request, operation.security)
-        failure = check_parameters(operation, request) or check_body(
-            operation, request, drop_nulls=provider.drop_null_fields
+        failure = (
+            check_parameters(operation, request)
+            or _strict_json(operation, request)
+            or check_body(operation, request, drop_nulls=provider.drop_null_fields)
         )
         if failure is not None:
             raise provider.error_for(failure, request)
@@ -218,13 +236,29 @@ async def _read_body(receive: Any) -> tuple[bytes, bool]:
     return b"".join(chunks), too_large
 
 
-def _base_url(scope: Scope, headers: dict[str, str]) -> str:
+def _strict_json(operation: Operation, request: Request) -> Failure | None:
+    """Refuse what Python's `json` accepts but JSON is not (NaN, Infinity, 1e400) and nesting
+    deep enough to exhaust the recursion limit, before `check_body` parses the body."""
+    media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if not request.body or media_type not in operation.bodies or not is_json_media_type(media_type):
+        return None
+    try:
+        parse_json(request.body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return Failure(Kind.MALFORMED_BODY, f"request body is not valid JSON: {exc}", "body", None, None, str(exc))
+    return None
+
+
+def _bound_url(scope: Scope) -> str:
+    """The address the server answered on (never the client's `Host` header, which anyone can
+    set: hosted-page links must point at this emulator)."""
     scheme = scope.get("scheme", "http")
-    host = headers.get("host")
-    if not host:
-        server = scope.get("server") or ("127.0.0.1", 8040)
-        host = f"{server[0]}:{server[1]}"
-    return f"{scheme}://{host}"
+    host, port = scope.get("server") or ("127.0.0.1", None)
+    if ":" in host:
+        host = f"[{host}]"
+    if port is None or port == {"http": 80, "https": 443}.get(scheme):
+        return f"{scheme}://{host}"
+    return f"{scheme}://{host}:{port}"
 
 
 async def _send(send: Any, response: Response) -> None:

@@ -15,7 +15,7 @@ import httpx
 import uvicorn
 
 from .app import EmulatorApp, create_app
-from .config import EmulatorConfig
+from .config import SHUTDOWN_GRACE, EmulatorConfig
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -27,11 +27,20 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 class EmulatorServer:
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, config: EmulatorConfig | None = None) -> None:
+        config = config or EmulatorConfig()
+        config.check_bind(host)
         self.host = host
         self.port = port or free_port(host)
         self.app: EmulatorApp = create_app(config)
         self._server = uvicorn.Server(
-            uvicorn.Config(self.app, host=self.host, port=self.port, log_level="warning", access_log=False)
+            uvicorn.Config(
+                self.app,
+                host=self.host,
+                port=self.port,
+                log_level="warning",
+                access_log=False,
+                timeout_graceful_shutdown=SHUTDOWN_GRACE,
+            )
         )
         self._thread: threading.Thread | None = None
 
@@ -63,7 +72,11 @@ class EmulatorServer:
 
     def control(self, method: str, path: str, json: Any = None, **params: Any) -> Any:
         """Call the control API (`path` below /_emulator) and return its JSON."""
-        reply = httpx.request(method, f"{self.base_url}/_emulator/{path.lstrip('/')}", json=json, params=params)
+        token = self.app.config.control_token
+        headers = {"authorization": f"Bearer {token}"} if token else {}
+        reply = httpx.request(
+            method, f"{self.base_url}/_emulator/{path.lstrip('/')}", json=json, params=params, headers=headers
+        )
         reply.raise_for_status()
         return reply.json()
 

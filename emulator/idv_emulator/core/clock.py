@@ -6,9 +6,14 @@ this clock, so a test can jump an hour ahead instead of sleeping for one.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from datetime import UTC, datetime
+
+# How far the clock may be moved ahead: 100 years keeps every date well inside datetime's range
+# (year 9999), so no later request can overflow.
+MAX_OFFSET = 100 * 365 * 86400.0
 
 
 class Clock:
@@ -40,7 +45,14 @@ class Clock:
         return datetime.fromtimestamp(self.time(), tz=UTC)
 
     def advance(self, seconds: float) -> None:
+        """Move the clock ahead; ValueError (and no change) beyond `MAX_OFFSET` in total."""
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValueError("seconds must be a finite, non-negative number")
         with self._lock:
+            if self._offset + seconds > MAX_OFFSET:
+                raise ValueError(
+                    f"the clock may be at most {MAX_OFFSET:g} seconds ({MAX_OFFSET / 86400 / 365:g} years) ahead"
+                )
             self._offset += seconds
 
     def reset(self) -> None:

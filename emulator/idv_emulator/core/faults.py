@@ -9,6 +9,7 @@ This is how the overlays' retries and timeouts are tested.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 import threading
@@ -57,6 +58,11 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
 }
 
 
+MAX_LATENCY_MS = 60_000.0  # a minute: enough for any client timeout test, short enough to shut down
+MAX_COUNT = 1_000_000
+MAX_TEXT = 1_000  # characters of a string field (path regex, Retry-After, …)
+
+
 class FaultInjector:
     def __init__(self) -> None:
         self._faults: list[Fault] = []
@@ -73,6 +79,12 @@ class FaultInjector:
             expected = _FIELDS[name]
             if value is not None and (not isinstance(value, expected) or isinstance(value, bool) != (expected is bool)):
                 raise ValueError(f"fault field {name!r} has the wrong type")
+        for name, value in spec.items():
+            if isinstance(value, str) and len(value) > MAX_TEXT:
+                raise ValueError(f"fault field {name!r} is longer than {MAX_TEXT} characters")
+        latency = spec.get("latency_ms")
+        if latency is not None and not (math.isfinite(latency) and 0 <= latency <= MAX_LATENCY_MS):
+            raise ValueError(f"latency_ms must be in [0, {MAX_LATENCY_MS:g}]")
         if not (spec.get("status") or spec.get("latency_ms") or spec.get("drop")):
             raise ValueError("a fault needs one of: status, latency_ms, drop")
         status = spec.get("status")
@@ -82,8 +94,8 @@ class FaultInjector:
         if rate is not None and not 0 < rate <= 1:
             raise ValueError("rate must be in (0, 1]")
         count = spec.get("count")
-        if count is not None and count < 1:
-            raise ValueError("count must be at least 1")
+        if count is not None and not 1 <= count <= MAX_COUNT:
+            raise ValueError(f"count must be in [1, {MAX_COUNT}]")
         if spec.get("path") is not None:
             try:
                 re.compile(spec["path"])

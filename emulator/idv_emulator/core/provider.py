@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import pages
 from .errors import ApiError, Failure
-from .http import Request, Response
+from .http import Deferred, Request, Response
 from .lifecycle import Change
+from .store import Finished, OnEvict, Store, V, always_finished
 from .webhooks import Webhook
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from .spec import Spec
     from .webhooks import WebhookDispatcher
 
-Handler = Callable[[Any, Request], Response]
+Handler = Callable[[Any, Request], Response | Deferred]
 
 
 def operation(operation_id: str) -> Callable[[Handler], Handler]:
@@ -136,7 +137,7 @@ class Provider:
         self.clock = clock
         self.ids = ids
         self.webhooks = webhooks
-        self.handlers: dict[str, Callable[[Request], Response]] = {}
+        self.handlers: dict[str, Callable[[Request], Response | Deferred]] = {}
         self.pages: list[tuple[str, re.Pattern[str], Callable[[Request], Response]]] = []
         for attr in dir(type(self)):
             fn = getattr(type(self), attr)
@@ -205,6 +206,11 @@ class Provider:
     def webhooks_for(self, change: Change) -> Iterable[Webhook]:
         """The webhooks one status change causes (none by default)."""
         return ()
+
+    def store(self, finished: Finished[V] = always_finished, on_evict: OnEvict[V] | None = None) -> Store[V]:
+        """A resource dict capped at the `max_resources` setting (see `core.store`): a provider
+        stores its verifications in one so that a long-running emulator's memory stays flat."""
+        return Store(self.config.max_resources, finished, on_evict)
 
     # -- core ---------------------------------------------------------------------------
 

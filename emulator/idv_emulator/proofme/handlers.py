@@ -95,6 +95,7 @@ class ProofmeProvider(Provider):
 
     def reset(self) -> None:
         self.backend = ProofmeBackend(self.clock, self.ids, self.emit)
+        self.backend.identifications = self.store(lambda i: i.final)
         key = self.settings.api_key
         self.api_keys: dict[str, str] = {key: organisation_id(key)}
 

@@ -29,7 +29,6 @@ Decisions where the documentation is silent (each also stated in the spec or the
 from __future__ import annotations
 
 import contextlib
-import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -38,6 +37,7 @@ from urllib.parse import urlsplit
 
 from ..core.clock import Clock, iso
 from ..core.errors import ApiError
+from ..core.http import parse_json
 from ..core.ids import Ids
 from ..core.lifecycle import Lifecycle, OnChange
 from .sealed import armoured_secret, encrypted_data
@@ -173,7 +173,7 @@ class ProofmeBackend:
         metadata = body.get("metadata")
         if form and isinstance(metadata, str):
             with contextlib.suppress(ValueError):  # not JSON: kept as the string it is
-                metadata = json.loads(metadata)
+                metadata = parse_json(metadata)
         now = self.clock.now()
         self._seq += 1
         identification_id = self.ids.uuid()

@@ -26,7 +26,7 @@ IDnow `url` `/solaris/_pages/idnow/identifications/<id>cidt`. Approve walks
 Webhooks: `POST /v1/webhooks` accepts `https://` URLs and, so that local receivers work, plain
 `http://` to loopback hosts (127.0.0.0/8, ::1, localhost); any other URL is 400
 `unsafe_webhook_url`. The URL is probed first (empty POST, `Solaris-Webhook-Event-Type:
-WEBHOOK-SUBSCRIPTION`, 2 s timeout, synchronous under the app lock); a non-2xx answer or no
+WEBHOOK-SUBSCRIPTION`, 2 s timeout, awaited without blocking the event loop); a non-2xx answer or no
 answer is 400 `invalid_webhook_url`. The setting `webhooks_loopback_only` (control API
 `/_emulator/solaris/config`; on by default, like the emulator's `webhook_hosts=loopback`) keeps
 the emulator off the network: URLs to other hosts are then subscribed unprobed and never
@@ -48,7 +48,7 @@ from typing import Any
 
 from ..core.auth import basic_credentials, bearer_token, same
 from ..core.errors import ApiError, Failure, Kind
-from ..core.http import Request, Response
+from ..core.http import Deferred, Request, Response
 from ..core.lifecycle import Change
 from ..core.net import is_loopback_url
 from ..core.pages import result_page
@@ -114,6 +114,7 @@ class SolarisProvider(Provider):
 
     def reset(self) -> None:
         self.backend = SolarisBackend(self.clock, self.ids, self.emit)
+        self.backend.cap(self.store)
         self.subscriptions = Subscriptions(self.clock, self.ids)
         # Follows the emulator-wide `webhook_hosts` setting (loopback only unless "any").
         self.webhooks_loopback_only = self.config.webhook_hosts != "any"
@@ -281,17 +282,20 @@ class SolarisProvider(Provider):
     # -- webhooks -----------------------------------------------------------------------
 
     @operation("create_webhook")
-    def create_webhook(self, request: Request) -> Response:
+    def create_webhook(self, request: Request) -> Response | Deferred:
         body = request.json
         url = body["url"]
         check_webhook_url(url)
         if is_self(url, request.base_url):
-            # Handlers run one at a time: the emulator cannot answer its own probe.
             raise invalid_webhook_url("points at the emulator itself, which cannot answer the probe")
+
+        def subscribe(_probed: object = None) -> Response:
+            subscription = self.subscriptions.add(body["event_type"], url)
+            return Response.json(subscription.view(with_secret=True), 201)
+
         if self._may_contact(url):
-            probe(url)
-        subscription = self.subscriptions.add(body["event_type"], url)
-        return Response.json(subscription.view(with_secret=True), 201)
+            return Deferred(probe(url), subscribe)
+        return subscribe()
 
     @operation("list_webhooks")
     def list_webhooks(self, request: Request) -> Response:

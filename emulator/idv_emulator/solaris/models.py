@@ -34,6 +34,7 @@ Choices where the documentation is silent (also in the module docstring of handl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -43,6 +44,7 @@ from ..core.clock import Clock, iso
 from ..core.errors import ApiError
 from ..core.ids import Ids
 from ..core.lifecycle import Lifecycle, OnChange
+from ..core.store import Store, always_finished
 
 SESSION_TTL = timedelta(hours=24)
 MAX_UNSUCCESSFUL_ATTEMPTS = 19  # seed 002: "There are more than 19 unsuccessful attempts"
@@ -160,6 +162,35 @@ class SolarisBackend:
         self.persons: dict[str, Person] = {}
         self.sessions: dict[str, Session] = {}
         self.identifications: dict[str, Identification] = {}
+
+    def cap(self, store: Callable[..., Store[Any]]) -> None:
+        """Keep persons, sessions and identifications in capped stores (`Provider.store`); what
+        hangs off an evicted one goes with it, so no id left points at a forgotten resource."""
+        self.persons = store(always_finished, self._forget_persons)
+        self.sessions = store(self._session_finished, self._forget_sessions)
+        self.identifications = store(lambda i: i.terminal, self._forget_identifications)
+
+    def _session_finished(self, session: Session) -> bool:
+        latest = self.identifications.get(session.identification_ids[-1]) if session.identification_ids else None
+        return session.expired or (latest is not None and latest.terminal)
+
+    def _forget_persons(self, persons: list[Person]) -> None:
+        gone = {person.id for person in persons}
+        sessions = [session for session in self.sessions.values() if session.person_id in gone]
+        for session in sessions:
+            del self.sessions[session.id]
+        self._forget_sessions(sessions)
+
+    def _forget_sessions(self, sessions: list[Session]) -> None:
+        for session in sessions:
+            for identification_id in session.identification_ids:
+                self.identifications.pop(identification_id, None)
+
+    def _forget_identifications(self, identifications: list[Identification]) -> None:
+        for identification in identifications:
+            session = self.sessions.get(identification.session_id)
+            if session is not None and identification.id in session.identification_ids:
+                session.identification_ids.remove(identification.id)
 
     # -- persons ------------------------------------------------------------------------
 

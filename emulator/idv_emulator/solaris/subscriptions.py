@@ -120,16 +120,11 @@ def check_webhook_url(url: str) -> None:
     )
 
 
-def probe(url: str) -> None:
-    """The WEBHOOK-SUBSCRIPTION probe. Synchronous: the app lock is held meanwhile (≤ 2 s)."""
+async def probe(url: str) -> None:
+    """The WEBHOOK-SUBSCRIPTION probe (≤ 2 s), awaited on the event loop without the app lock."""
     try:
-        reply = httpx.post(
-            url,
-            content=b"",
-            headers={"Solaris-Webhook-Event-Type": "WEBHOOK-SUBSCRIPTION"},
-            timeout=PROBE_TIMEOUT,
-            follow_redirects=False,
-        )
+        async with httpx.AsyncClient(timeout=PROBE_TIMEOUT, follow_redirects=False) as client:
+            reply = await client.post(url, content=b"", headers={"Solaris-Webhook-Event-Type": "WEBHOOK-SUBSCRIPTION"})
         status: int | None = reply.status_code
         why = f"answered {status}"
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
