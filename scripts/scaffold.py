@@ -5,8 +5,9 @@ files — the templates in `scripts/scaffold/templates/`, one per file below —
 README.md's provider table, which this script adds. The skeleton is a working provider: a spec
 with one create and one get operation and a signed webhook, its generated client (written by
 `make generate`), an overlay with sync and async clients, an emulator with a hosted decision
-page, contract settings, a benchmark scenario, a demo lifecycle, its documentation page and
-tests; `make test` passes with it in the tree. Then replace the skeleton, file by file, with
+page, contract settings, a benchmark scenario, a demo lifecycle, its documentation page, its
+package metadata (`packaging/idv-<p>-client/`, unreleased until `make release`) and tests;
+`make test` passes with it in the tree. Then replace the skeleton, file by file, with
 what the provider's documentation says (start with the spec).
 
 After moto's `scripts/scaffold.py`, which writes a new AWS service's skeleton the same way.
@@ -45,6 +46,7 @@ FILES = {
     "misc/scenario.py.tmpl": "scripts/bench/scenarios/{p}.py",
     "misc/lifecycle.py.tmpl": "examples/{p}_lifecycle.py",
     "misc/doc.md.tmpl": "docs/providers/{p}.md",
+    "packaging/pyproject.toml.tmpl": "packaging/idv-{p}-client/pyproject.toml",
     "tests/adapter.py.tmpl": "tests/overlays/adapters/{p}.py",
     "tests/test_emulator.py.tmpl": "tests/emulator/test_{p}.py",
     "tests/test_seed_examples.py.tmpl": "tests/generated/test_{p}_seed_examples.py",

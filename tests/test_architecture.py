@@ -62,6 +62,7 @@ PER_PROVIDER_FILES = (
     "contract/{p}.unproduced.yaml",
     "contract/{p}.py",
     "scripts/bench/scenarios/{p}.py",
+    "packaging/idv-{p}-client/pyproject.toml",
     "docs/providers/{p}.md",
     "tests/generated/test_{p}_seed_examples.py",
     "tests/overlays/adapters/{p}.py",
