@@ -13,7 +13,7 @@ PACKAGE ?=
 # The providers: one specs/<p>.openapi.yaml each (scripts/_registry.py discovers them the same way).
 PROVIDERS := $(patsubst specs/%.openapi.yaml,%,$(wildcard specs/*.openapi.yaml))
 
-.PHONY: help install lock demo generate check-generated lint-specs lint typecheck test contract contract-wide emulator bench bench-emulator bench-overlay scaffold unasync soak spec-diff api-diff docs-check dist versions changelog release
+.PHONY: help install lock demo generate check-generated lint-specs lint typecheck test contract contract-wide emulator bench bench-emulator bench-overlay bench-validation scaffold unasync soak spec-diff api-diff docs-check dist versions changelog release
 
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*?## "} /^[a-zA-Z_-]+:.*?## / {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -74,7 +74,7 @@ lint: install ## Ruff on the hand-written code (generated/ is checked by check-g
 typecheck: install ## mypy --strict on generated clients, overlays, emulator, examples and the pipeline scripts
 	$(BIN)/mypy --strict $(PROVIDERS:%=generated/%_client)
 	$(BIN)/mypy --strict overlays/idv emulator/idv_emulator examples scripts/demo.py
-	MYPYPATH=scripts $(BIN)/mypy --strict contract scripts/_registry.py scripts/_codegen.py scripts/scaffold.py scripts/generate.py scripts/check_generated.py scripts/docs_check.py scripts/spec_diff.py scripts/api_diff.py scripts/release.py scripts/dist.py scripts/contract.py scripts/soak.py scripts/bench/bench_emulator.py scripts/bench/scenarios
+	MYPYPATH=scripts $(BIN)/mypy --strict contract scripts/_registry.py scripts/_codegen.py scripts/scaffold.py scripts/generate.py scripts/check_generated.py scripts/docs_check.py scripts/spec_diff.py scripts/api_diff.py scripts/release.py scripts/dist.py scripts/contract.py scripts/soak.py scripts/bench/bench_emulator.py scripts/bench/bench_validation.py scripts/bench/scenarios
 
 test: install check-generated lint-specs lint typecheck ## Everything that must pass (CI runs this)
 	$(BIN)/pytest
@@ -89,13 +89,16 @@ contract-wide: install ## In-process contract suite, wider than CI: make contrac
 emulator: install ## Run the emulator on http://127.0.0.1:8040 (every provider)
 	$(BIN)/idv-emulator serve
 
-bench: bench-overlay bench-emulator ## All benchmarks (figures and ratios, no assertions)
+bench: bench-overlay bench-emulator bench-validation ## All benchmarks (figures and ratios, no assertions)
 
 bench-emulator: install ## Emulator vs Prism vs a bare uvicorn app: req/s, p50, p99 at 32 connections
 	$(PY) scripts/bench/bench_emulator.py
 
 soak: install ## N async clients × M lifecycles per provider vs one emulator: make soak [CLIENTS=8] [CYCLES=50] [SECONDS=600]
 	$(PY) scripts/soak.py --clients $(or $(CLIENTS),8) --cycles $(or $(CYCLES),50) --seconds $(or $(SECONDS),600)
+
+bench-validation: install ## Request validation per operation: jsonschema alone vs the emulator's fast path (µs per valid body)
+	$(PY) scripts/bench/bench_validation.py
 
 bench-overlay: install ## Overlay call vs bare generated call vs raw httpx, per call, in-process
 	$(PY) scripts/bench/bench_overlay.py
