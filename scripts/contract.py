@@ -1,6 +1,6 @@
 """Run the contract suite against a live base URL: the emulator, or a provider's sandbox.
 
-Usage: python scripts/contract.py PROVIDER BASE_URL [--read-only] [--max-examples N]
+Usage: python scripts/contract.py PROVIDER BASE_URL [--read-only] [--seed N ...] [--examples N]
        (or: make contract PROVIDER=hopae BASE_URL=https://sandbox.api.hopae.com)
 
 Same spec, same checks (all of them: `[checks] enabled = true`) and per-operation settings
@@ -15,8 +15,13 @@ the auth host) is left to the in-process suite.
 `READ_ONLY_OPERATIONS`, e.g. iDenfy's status and data POSTs) and skips the stateful phase: use
 it against a real sandbox where creating verifications costs money or leaves data behind.
 
-Writes reports/contract-<p>.xml (JUnit) and reports/contract-<p>.txt (the readable summary);
-the exit status is schemathesis' (non-zero on any failure).
+`--seed` (repeatable: one run per seed) and `--examples` (per operation; `--max-examples` is
+the same option) replace contract/<p>.toml's fixed seed and 50 examples for a wider run; the
+per-operation settings stay. Without them the run is CI's.
+
+Writes reports/contract-<p>.xml (JUnit) and reports/contract-<p>.txt (the readable summary),
+or, with several seeds, reports/contract-<p>-seed<N>.{xml,txt} per seed; the exit status is
+schemathesis' (non-zero on any failure in any run).
 """
 
 from __future__ import annotations
@@ -83,13 +88,26 @@ def main() -> int:
     parser.add_argument("provider", choices=PROVIDERS)
     parser.add_argument("base_url")
     parser.add_argument("--read-only", action="store_true")
-    parser.add_argument("--max-examples", type=int, default=None)
+    parser.add_argument("--seed", type=int, action="append", default=None, help="repeat for one run per seed")
+    parser.add_argument("--examples", "--max-examples", dest="examples", type=int, default=None)
     args = parser.parse_args()
     reports = ROOT / "reports"
     reports.mkdir(exist_ok=True)
     section, secrets, extra = auth(args.provider, args.base_url)
     config = reports / f"contract-{args.provider}.toml"
     config.write_text((ROOT / "contract" / f"{args.provider}.toml").read_text() + "\n" + section)
+    status = 0
+    seeds: list[int | None] = list(dict.fromkeys(args.seed)) if args.seed else [None]
+    for seed in seeds:
+        name = f"contract-{args.provider}" + (f"-seed{seed}" if len(seeds) > 1 else "")
+        status |= run(args, config, extra, secrets, reports / name, seed)
+    return status
+
+
+def run(
+    args: argparse.Namespace, config: Path, extra: list[str], secrets: dict[str, str], report: Path, seed: int | None
+) -> int:
+    """One schemathesis run; writes `<report>.xml` and `<report>.txt`."""
     command = [
         str(Path(sys.executable).parent / "schemathesis"),
         "--config-file",
@@ -101,17 +119,19 @@ def main() -> int:
         "--report",
         "junit",
         "--report-junit-path",
-        str(reports / f"contract-{args.provider}.xml"),
+        str(report.with_suffix(".xml")),
         "--no-color",
         *extra,
     ]
-    if args.max_examples:
-        command += ["--max-examples", str(args.max_examples)]
+    if seed is not None:
+        command += ["--seed", str(seed)]
+    if args.examples:
+        command += ["--max-examples", str(args.examples)]
     if args.read_only:
         command += ["--phases", "examples,coverage,fuzzing", "--include-method", "GET"]
         for operation_id in getattr(contract_hooks(args.provider), "READ_ONLY_OPERATIONS", ()):
             command += ["--include-operation-id", operation_id]
-    summary = reports / f"contract-{args.provider}.txt"
+    summary = report.with_suffix(".txt")
     with summary.open("w") as out:
         proc = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, **secrets}
@@ -121,7 +141,7 @@ def main() -> int:
             sys.stdout.write(line)
             out.write(line)
         status = proc.wait()
-    print(f"\nJUnit report: {reports / f'contract-{args.provider}.xml'}\nsummary: {summary}")
+    print(f"\nJUnit report: {report.with_suffix('.xml')}\nsummary: {summary}")
     return status
 
 

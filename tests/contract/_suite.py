@@ -34,8 +34,34 @@ from idv_emulator import EmulatorApp, create_app
 from scripts._registry import ROOT, contract_hooks, credentials, spec_path
 from tests.contract._coverage import RecordingApp
 
-SEED = 20261122
-MAX_EXAMPLES = int(os.environ.get("IDV_CONTRACT_EXAMPLES", "50"))
+SEED = 20261122  # CI's seed; contract/<p>.toml says the same for `make contract`
+MAX_EXAMPLES = 50  # per operation, in CI
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What a contract run draws: the seeds (one set of tests per seed) and the examples per
+    operation. CI runs the defaults; a wider run (`make contract-wide`) passes
+    `--contract-seeds 1,2,3 --contract-examples 100` to pytest, or sets IDV_CONTRACT_SEEDS /
+    IDV_CONTRACT_EXAMPLES. The per-operation settings of contract/<p>.toml apply to every seed."""
+
+    seeds: tuple[int, ...] = (SEED,)
+    examples: int = MAX_EXAMPLES
+
+    @classmethod
+    def parse(cls, seeds: str | None = None, examples: str | int | None = None) -> RunOptions:
+        seeds = seeds or os.environ.get("IDV_CONTRACT_SEEDS") or str(SEED)
+        examples = examples or os.environ.get("IDV_CONTRACT_EXAMPLES") or MAX_EXAMPLES
+        parsed = tuple(dict.fromkeys(int(seed) for seed in seeds.replace(",", " ").split()))
+        if not parsed or int(examples) < 1:
+            raise ValueError(
+                f"contract run: seeds {seeds!r} and examples {examples!r} (at least one seed, one example)"
+            )
+        return cls(parsed, int(examples))
+
+
+# Set once, before the contract modules are collected, by tests/contract/conftest.py.
+RUN = RunOptions.parse()
 
 
 def config_path(provider: str) -> Path:
@@ -102,8 +128,14 @@ def register_auth(provider: str, schema: Any) -> None:
             authorize(case, data)
 
 
-def load(provider: str, *, base_url: str, app: Any = None) -> Any:
+def load(provider: str, *, base_url: str, app: Any = None, seed: int | None = None, examples: int | None = None) -> Any:
+    """The provider's spec with contract/<p>.toml's settings; `seed` and `examples` replace the
+    file's `seed` and `[generation] max-examples` (the per-operation settings stay)."""
     config = SchemathesisConfig.from_path(config_path(provider))
+    if seed is not None:
+        config.projects.default.seed = seed
+    if examples is not None:
+        config.projects.default.generation.update(max_examples=examples)
     schema = schemathesis.openapi.from_path(spec_path(provider), config=config)
     if app is not None:
         schema.app = app
@@ -120,11 +152,12 @@ class Emulated:
     app: EmulatorApp
     schema: Any
     hooks: ModuleType
+    seed: int = SEED
 
     def fresh(self) -> None:
         """Start over: no state, reproducible ids, then the provider's own set-up."""
         self.app.reset()
-        self.app.ids.seed(SEED)
+        self.app.ids.seed(self.seed)
         self.setup()
 
     def setup(self) -> None:
@@ -134,22 +167,33 @@ class Emulated:
 
 
 @functools.cache
-def emulated(provider: str) -> Emulated:
-    """One per provider and session, shared by the generated tests and any provider-specific ones,
-    so the status-coverage test sees everything they produced."""
+def emulated(provider: str, seed: int = SEED, examples: int = MAX_EXAMPLES) -> Emulated:
+    """One per provider, seed and session, shared by the generated tests and any provider-specific
+    ones, so the status-coverage test sees everything they produced."""
     app = create_app()
     hooks = contract_hooks(provider)
-    schema = load(provider, base_url=f"http://127.0.0.1:8040/{provider}", app=RecordingApp(app))
-    suite = Emulated(provider, app, schema, hooks)
+    # CI's run is contract/<p>.toml as written; a wider run replaces its seed and examples.
+    schema = load(
+        provider,
+        base_url=f"http://127.0.0.1:8040/{provider}",
+        app=RecordingApp(app),
+        seed=None if seed == SEED else seed,
+        examples=None if examples == MAX_EXAMPLES else examples,
+    )
+    suite = Emulated(provider, app, schema, hooks, seed)
     suite.fresh()
     return suite
 
 
-HYPOTHESIS = settings(
-    max_examples=MAX_EXAMPLES,
-    deadline=None,
-    derandomize=True,  # a fixed seed: CI runs are reproducible
-    suppress_health_check=list(HealthCheck),
-    database=None,
-    print_blob=True,
-)
+def hypothesis_settings(examples: int = MAX_EXAMPLES) -> settings:
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,  # a fixed seed: CI runs are reproducible (a run's seed overrides it)
+        suppress_health_check=list(HealthCheck),
+        database=None,
+        print_blob=True,
+    )
+
+
+HYPOTHESIS = hypothesis_settings()
