@@ -414,3 +414,17 @@ def test_a_256_descriptor_limit_and_a_slow_receiver_lose_no_webhook() -> None:
     assert len(deliveries) == 160
     assert failed == []
     assert [d["attempts"] for d in deliveries if len(d["attempts"]) != 1] == []
+
+
+def test_idenfy_persons_per_client_id_are_capped_too() -> None:
+    """iDenfy keeps a personScanRef per clientId; a stream of new clientIds must not grow it
+    past the resource cap either."""
+    from idv_emulator.app import create_app
+    from idv_emulator.config import EmulatorConfig
+
+    app = create_app(EmulatorConfig(max_resources=20))
+    backend = app.providers["idenfy"].backend
+    for number in range(200):
+        backend.persons[f"client-{number}"] = f"person-{number}"
+    assert len(backend.persons) <= 20
+    assert "client-199" in backend.persons and "client-0" not in backend.persons

@@ -92,6 +92,7 @@ class IdenfyProvider(Provider):
     def reset(self) -> None:
         self.backend = IdenfyBackend(self.clock, self.ids, self.emit)
         self.backend.verifications = self.store(lambda v: v.status not in OPEN, self.backend.forget)
+        self.backend.persons = self.store()  # one entry per clientId ever seen: capped too
         self.callback_url: str | None = None  # the dashboard's webhook URL
         self.signing_key = self.settings.signing_key
 
