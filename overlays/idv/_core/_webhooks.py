@@ -29,6 +29,7 @@ __all__ = [
     "load_json",
     "load_payload",
     "optional_header",
+    "payload_from",
     "signatures_match",
     "small_int",
     "webhook_secret",
@@ -123,7 +124,12 @@ def load_json(body: bytes, what: str) -> Any:
 
 def load_payload(model: type[M], body: bytes, what: str) -> M:
     """The verified body as `model`; `WebhookVerificationError` if it is not one."""
-    data = load_json(body, what)
+    return payload_from(model, load_json(body, what), what)
+
+
+def payload_from(model: type[M], data: Any, what: str) -> M:
+    """Already-parsed JSON as `model` (when the JSON itself chose the model); else
+    `WebhookVerificationError`."""
     try:
         return model.from_dict(data)
     except _UNREADABLE as exc:

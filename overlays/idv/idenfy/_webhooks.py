@@ -27,8 +27,8 @@ from .._core._webhooks import (
     header,
     hmac_sha256_hex,
     load_json,
-    load_payload,
     optional_header,
+    payload_from,
     signatures_match,
     webhook_secret,
 )
@@ -80,11 +80,12 @@ def parse_webhook(body: bytes, headers: Mapping[str, str], secret: str | None = 
     """
     verify_signature(body, headers, webhook_secret("idenfy", "signing_key", secret))
     event_type = optional_header(headers, EVENT_TYPE_HEADER)
+    data = load_json(body, "an iDenfy webhook")
     payload: Payload
-    if _is_document_expiration(event_type, body):
-        payload = load_payload(DocumentExpirationWebhook, body, "an iDenfy document-expiration webhook")
+    if _is_document_expiration(event_type, data):
+        payload = payload_from(DocumentExpirationWebhook, data, "an iDenfy document-expiration webhook")
     else:
-        payload = load_payload(IdentificationWebhook, body, "an iDenfy webhook")
+        payload = payload_from(IdentificationWebhook, data, "an iDenfy webhook")
     return WebhookEvent(
         provider="idenfy",
         payload=payload,
@@ -92,8 +93,7 @@ def parse_webhook(body: bytes, headers: Mapping[str, str], secret: str | None = 
     )
 
 
-def _is_document_expiration(event_type: str | None, body: bytes) -> bool:
+def _is_document_expiration(event_type: str | None, data: object) -> bool:
     if event_type:
         return event_type == WebhookEventType.DOCUMENT_EXPIRATION
-    data = load_json(body, "an iDenfy webhook")
     return isinstance(data, dict) and "expirationThreshold" in data and "status" not in data
