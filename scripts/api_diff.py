@@ -38,6 +38,7 @@ from typing import Any
 import griffe
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _registry import ROOT
 from spec_diff import default_base
 
 __all__ = [
@@ -47,11 +48,11 @@ __all__ = [
     "breaks_between",
     "discover_packages",
     "export_ref",
+    "extract",
     "load_packages",
     "main",
 ]
 
-ROOT = Path(__file__).resolve().parent.parent
 # Where the packages live in a tree: the generated clients, then the overlay.
 PACKAGE_DIRS = ("generated", "overlays")
 ATTRS_DECORATORS = frozenset(
@@ -260,16 +261,19 @@ def export_ref(ref: str, root: Path = ROOT) -> Iterator[Path]:
             == 0
         ]
         if present:
-            archive = subprocess.run(
-                ["git", "-C", str(root), "archive", "--format=tar", ref, *present], capture_output=True, check=False
-            )
-            if archive.returncode != 0:
-                raise SystemExit(
-                    f"api-diff: git archive {ref} failed: {archive.stderr.decode(errors='replace').strip()}"
-                )
-            with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-                tar.extractall(tmp, filter="data")
+            extract(ref, present, Path(tmp), root=root, tool="api-diff")
         yield Path(tmp)
+
+
+def extract(ref: str, folders: list[str], dest: Path, *, root: Path = ROOT, tool: str) -> None:
+    """`folders` as they are in git `ref`, written under `dest` (`git archive`: read only)."""
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", "--format=tar", ref, *folders], capture_output=True, check=False
+    )
+    if archive.returncode != 0:
+        raise SystemExit(f"{tool}: git archive {ref} failed: {archive.stderr.decode(errors='replace').strip()}")
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(dest, filter="data")
 
 
 def api_breaks(base_ref: str, *, root: Path = ROOT, packages: list[str] | None = None) -> dict[str, list[Break]]:

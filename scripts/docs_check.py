@@ -64,9 +64,9 @@ from urllib.parse import urlsplit
 import httpx
 import yaml
 from _registry import SPECS, discover
+from lint_specs import HTTP_METHODS
 
 FACT_KINDS = ("headings", "fields", "enums", "statuses", "endpoints")
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 USER_AGENT = "idv-clients docs-check (compares documentation pages with recorded fingerprints)"
 EXIT_UNCHANGED, EXIT_CHANGED, EXIT_UNREACHABLE = 0, 1, 2
 
@@ -382,8 +382,12 @@ def load_spec(specs: Path, provider: str) -> dict[str, Any]:
 
 def pages(specs: Path, provider: str) -> dict[str, list[str]]:
     """Each documentation url of the provider's spec, with the operations written from it."""
+    return _pages(operations(load_spec(specs, provider)))
+
+
+def _pages(ops: Iterable[Operation]) -> dict[str, list[str]]:
     by_url: dict[str, list[str]] = {}
-    for op in operations(load_spec(specs, provider)):
+    for op in ops:
         if op.url:
             by_url.setdefault(op.url, []).append(op.name)
     return {url: sorted(names) for url, names in sorted(by_url.items())}
@@ -683,13 +687,10 @@ def sync_provider(specs: Path, fingerprints: Path, provider: str) -> list[str]:
 def lint_provider(specs: Path, fingerprints: Path, provider: str) -> list[str]:
     """Operations and webhooks without `externalDocs.url`; urls without a fingerprint entry;
     entries no operation names."""
-    problems = [
-        f"{provider}: {op.name} ({op.where}) has no externalDocs.url"
-        for op in operations(load_spec(specs, provider))
-        if not op.url
-    ]
+    ops = operations(load_spec(specs, provider))
+    problems = [f"{provider}: {op.name} ({op.where}) has no externalDocs.url" for op in ops if not op.url]
     data = load_fingerprints(fingerprints, provider)
-    current = pages(specs, provider)
+    current = _pages(ops)
     path = fingerprint_path(fingerprints, provider).name
     problems += [
         f"{provider}: {url} has no entry in {path} (run `docs_check.py sync`)" for url in current if url not in data
@@ -776,8 +777,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     specs: Path = args.specs_dir
     fingerprints: Path = args.fingerprints_dir or specs / "docs"
-    providers = args.provider or list(discover(specs))
-    unknown = sorted(set(providers) - set(discover(specs)))
+    known = discover(specs)
+    providers = args.provider or list(known)
+    unknown = sorted(set(providers) - set(known))
     if unknown:
         parser.error(f"unknown provider(s): {', '.join(unknown)}")
 

@@ -52,12 +52,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import io
 import json
 import re
-import subprocess
 import sys
-import tarfile
 import tempfile
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
@@ -67,10 +64,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import griffe
-import yaml
 from _registry import ROOT
-from api_diff import Break, _quiet, breaks_between
+from api_diff import Break, _quiet, breaks_between, extract
 from spec_diff import SEVERITIES, Change, diff_specs
+from spec_diff import _load as load_yaml
 
 __all__ = [
     "CHANGELOG",
@@ -326,8 +323,7 @@ class Report:
 def _load_spec(path: Path | None) -> Mapping[str, Any] | None:
     if path is None or not path.is_file():
         return None
-    loaded: Mapping[str, Any] = yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-    return loaded
+    return load_yaml(path.read_text())
 
 
 def spec_hashes(root: Path = ROOT) -> dict[str, str]:
@@ -527,15 +523,7 @@ def exported(ref: str | None) -> Iterator[Path]:
         yield ROOT
         return
     with tempfile.TemporaryDirectory(prefix="release-") as tmp:
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", "--format=tar", ref, "generated", "overlays", "emulator", "specs"],
-            capture_output=True,
-            check=False,
-        )
-        if archive.returncode != 0:
-            raise SystemExit(f"release: git archive {ref} failed: {archive.stderr.decode(errors='replace').strip()}")
-        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-            tar.extractall(tmp, filter="data")
+        extract(ref, ["generated", "overlays", "emulator", "specs"], Path(tmp), tool="release")
         yield Path(tmp)
 
 

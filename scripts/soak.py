@@ -25,7 +25,6 @@ import contextlib
 import hashlib
 import importlib
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -40,6 +39,8 @@ from types import ModuleType
 from typing import Any
 
 import httpx
+
+from idv_emulator.server import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts" / "bench"))  # scenarios/<p>.py and _load
@@ -131,13 +132,6 @@ def emulator() -> Iterator[tuple[str, int]]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def rss_mib(pid: int) -> float:

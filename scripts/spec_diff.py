@@ -34,6 +34,8 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 import yaml
+from _registry import ROOT, SPECS, discover, spec_path
+from lint_specs import HTTP_METHODS
 
 __all__ = [
     "SEVERITIES",
@@ -49,8 +51,7 @@ __all__ = [
 Severity = Literal["docs", "additive", "breaking"]
 Side = Literal["request", "response", "both", ""]
 SEVERITIES: tuple[Severity, ...] = ("docs", "additive", "breaking")
-ROOT = Path(__file__).resolve().parent.parent
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+METHODS = HTTP_METHODS
 
 # Schema keywords that are documentation only. `title` is not: the generator names classes
 # after it (see `_title`).
@@ -1266,9 +1267,6 @@ def main(argv: list[str] | None = None) -> int:
         base = str(args.old)
         results[str(args.new)] = diff_specs(_load(args.old.read_text()), _load(args.new.read_text()))
     else:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from _registry import SPECS, discover  # noqa: PLC0415 (only the git mode needs the registry)
-
         base = args.base or default_base()
         _verify_ref(base)
         providers = sorted(set(discover(SPECS)) | _providers_at(base))
@@ -1276,9 +1274,9 @@ def main(argv: list[str] | None = None) -> int:
             if name not in providers:
                 parser.error(f"unknown provider {name!r} (known: {', '.join(providers)})")
         for name in args.providers or providers:
-            path = SPECS / f"{name}.openapi.yaml"
+            path = spec_path(name)
             new = _load(path.read_text()) if path.is_file() else None
-            old = _load(git_show(base, f"specs/{name}.openapi.yaml"))
+            old = _load(git_show(base, f"specs/{path.name}"))
             results[name] = diff_specs(old, new)
 
     if args.json:

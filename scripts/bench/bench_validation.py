@@ -27,15 +27,14 @@ from schemathesis.core import NotSet
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _registry import PROVIDERS, spec_path
 
-from idv_emulator.core.spec import load_spec
+from idv_emulator.core.spec import Spec, load_spec
 
 
-def valid_bodies(provider: str, count: int) -> dict[tuple[str, str], list[Any]]:
+def valid_bodies(provider: str, spec: Spec, count: int) -> dict[tuple[str, str], list[Any]]:
     """(operationId, media type) -> valid bodies that the emulator also accepts."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         schema = schemathesis.openapi.from_path(str(spec_path(provider)))
-    spec = load_spec(provider)
     found: dict[tuple[str, str], list[Any]] = {}
     for result in schema.get_all_operations():
         api_operation: Any = result.ok()  # type: ignore[union-attr]  # the project's specs all load
@@ -83,7 +82,7 @@ def main() -> None:
     worst = 0.0
     for provider in PROVIDERS:
         spec = load_spec(provider)
-        for (operation_id, media_type), bodies in valid_bodies(provider, args.bodies).items():
+        for (operation_id, media_type), bodies in valid_bodies(provider, spec, args.bodies).items():
             check = spec.operations[operation_id].bodies[media_type]
             python = check.python
 
