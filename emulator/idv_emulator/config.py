@@ -76,11 +76,6 @@ class EmulatorConfig:
         if self.control_token is not None and not self.control_token.strip():
             raise ConfigError("control_token must not be blank")
 
-    @property
-    def public_host(self) -> str | None:
-        """The host name of `public_url` (lower case), if one is configured."""
-        return (urlsplit(self.public_url).hostname or "").lower() if self.public_url else None
-
     def check_bind(self, host: str) -> None:
         """Refuse to serve a non-loopback address without a control token: anyone who can reach
         the port could otherwise read `/_emulator/state` (tokens, secrets) and steer the emulator."""

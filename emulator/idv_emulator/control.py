@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from .core.clock import MAX_OFFSET, iso
 from .core.errors import ApiError
 from .core.http import Request, Response, is_json_media_type, parse_json
-from .core.net import is_loopback_host
+from .core.net import is_loopback_host, origin_url
 
 if TYPE_CHECKING:
     from .config import EmulatorConfig
@@ -204,10 +204,7 @@ def _origin(url: str) -> str:
         port = parts.port
     except ValueError:
         return ""
-    default = {"http": 80, "https": 443}.get(parts.scheme)
-    host = parts.hostname or ""
-    host = f"[{host}]" if ":" in host else host
-    return f"{parts.scheme}://{host}" + ("" if port in (None, default) else f":{port}")
+    return origin_url(parts.scheme, parts.hostname or "", port)
 
 
 def _same_origin(origin: str, host: str | None, base_url: str) -> bool:
@@ -220,9 +217,8 @@ def _same_origin(origin: str, host: str | None, base_url: str) -> bool:
 
 def _number(value: Any, name: str, low: float, high: float) -> float:
     """A finite JSON number in [low, high], as a float; ControlError 400 otherwise."""
-    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-        raise ControlError(400, f"{name} must be a number in [{low:g}, {high:g}]")
-    if not low <= value <= high:
+    number = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    if not number or not low <= value <= high:
         raise ControlError(400, f"{name} must be a number in [{low:g}, {high:g}]")
     return float(value)
 

@@ -89,7 +89,3 @@ class SchemaCheck:
     def fast_is_valid(self, instance: Any) -> bool:
         """jsonschema-rs' verdict alone (for the agreement test and the benchmark)."""
         return bool(self._fast.is_valid(instance))
-
-    def iter_errors(self, instance: Any) -> Any:
-        """Every error, from the authority (`jsonschema`)."""
-        return self.python.iter_errors(instance)

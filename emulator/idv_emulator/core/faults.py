@@ -107,6 +107,11 @@ class FaultInjector:
             self._faults.append(fault)
         return fault
 
+    @property
+    def armed(self) -> bool:
+        """Whether any fault is set (read without the lock, as `take` does first)."""
+        return bool(self._faults)
+
     def take(self, provider: str, method: str, path: str, operation_id: str | None) -> Fault | None:
         """The fault that applies to this request, consuming one of its `count`."""
         if not self._faults:

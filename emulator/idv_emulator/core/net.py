@@ -1,4 +1,5 @@
-"""The one loopback check: whether a host or URL points at this machine.
+"""The one loopback check: whether a host or URL points at this machine; and the one way an
+origin (`scheme://host[:port]`) is spelled.
 
 Used wherever the emulator must not call out (webhook deliveries with `webhook_hosts=loopback`)
 and where providers accept plain http only to a local receiver (Solaris webhooks, iDenfy
@@ -11,6 +12,16 @@ import ipaddress
 from urllib.parse import urlsplit
 
 LOOPBACK_NAMES = frozenset({"localhost"})
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin_url(scheme: str, host: str, port: int | None) -> str:
+    """`scheme://host[:port]`: an IPv6 host in brackets, the scheme's default port left out."""
+    if ":" in host:
+        host = f"[{host}]"
+    if port is None or port == DEFAULT_PORTS.get(scheme):
+        return f"{scheme}://{host}"
+    return f"{scheme}://{host}:{port}"
 
 
 def is_loopback_host(host: str) -> bool:

@@ -47,6 +47,12 @@ class Store(dict[str, V]):
         if new and len(self) > self.cap:
             self._evict(keep=key)
 
+    def setdefault(self, key: str, default: V) -> V:
+        """`dict.setdefault` through `__setitem__`, so that it counts against the cap too."""
+        if key not in self:
+            self[key] = default
+        return self[key]
+
     def _evict(self, keep: str) -> None:
         """Forget the oldest finished values, then the oldest of any, never `keep` (the one
         being added), until a tenth of the cap is free."""

@@ -1,21 +1,19 @@
 """Request validation against the compiled spec: parameters, content type, body.
 
-Parses the body (JSON or form) and coerces query/path strings to the types their schemas
-declare, then runs the validators compiled at start-up. Failures come back as `Failure`
-values (where, field, keyword, message) so the provider can answer in its own envelope and
-status without reading the message.
+Parses the body (form, or JSON with `http.parse_json`: the one, strict, parse of a request's
+JSON body) and coerces query/path strings to the types their schemas declare, then runs the
+validators compiled at start-up. Failures come back as `Failure` values (where, field, keyword,
+message) so the provider can answer in its own envelope and status without reading the message.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
 
 from .errors import Failure, Kind
-from .fastcheck import SchemaCheck
-from .http import Request
+from .http import Request, parse_json
 from .spec import Operation, Parameter
 
 FORM = "application/x-www-form-urlencoded"
@@ -49,11 +47,6 @@ def _field_path(error: ValidationError) -> str | None:
     return ".".join(parts) or None
 
 
-def _first_error(validator: SchemaCheck, instance: Any) -> ValidationError | None:
-    """The most relevant error, or None (the fast path first: `fastcheck.py`)."""
-    return validator.first_error(instance)
-
-
 def check_parameters(op: Operation, request: Request) -> Failure | None:
     pairs = request.query_pairs()
     query: dict[str, Any] = {}
@@ -70,7 +63,7 @@ def check_parameters(op: Operation, request: Request) -> Failure | None:
             value = [_coerce(v, item_types) for v in raw]
         else:
             value = _coerce(raw[-1], param.types)
-        error = _first_error(param.validator, value)
+        error = param.validator.first_error(value)
         if error is not None:
             return Failure(
                 Kind.VALIDATION, error.message, param.location, param.name, str(error.validator), error.validator_value
@@ -124,12 +117,12 @@ def check_body(op: Operation, request: Request, *, drop_nulls: bool = False) -> 
         data: Any = {key: _coerce(value, _types_of(properties.get(key, {}))) for key, value in form.items()}
     else:
         try:
-            data = json.loads(request.body)
+            data = parse_json(request.body)  # strict: no NaN/Infinity/1e400, bounded depth
         except (ValueError, UnicodeDecodeError) as exc:
             return Failure(Kind.MALFORMED_BODY, f"request body is not valid JSON: {exc}", "body", None, None, str(exc))
         if drop_nulls:
             data = _without_nulls(data)
-    error = _first_error(validator, data)
+    error = validator.first_error(data)
     if error is not None:
         kind = Kind.MISSING if error.validator == "required" else Kind.VALIDATION
         keyword = str(error.validator)

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..core.auth import basic_credentials, same
+from ..core.clock import iso
 from ..core.errors import ApiError, Failure, Kind
 from ..core.http import Request, Response
 from ..core.lifecycle import Change
@@ -255,7 +256,7 @@ class HopaeProvider(Provider):
         payload = {
             "event": event,
             "eventId": f"evt_{self.ids.hex(24)}",
-            "timestamp": self.clock.now().isoformat(timespec="seconds").replace("+00:00", "Z"),
+            "timestamp": iso(self.clock.now()),
             "apiVersion": "v1",
             "clientId": self.settings.client_id,
             "data": self.backend.status_view(verification, with_code=False),

@@ -440,10 +440,7 @@ class IdenfyBackend:
         for name in ("firstName", "lastName"):
             if isinstance(echoed[name], str):
                 echoed[name] = echoed[name].upper()
-        fresh = self.ids.uuid()  # drawn every time, so seeded id sequences stay as they were
-        person = self.persons.get(verification.client_id)
-        if person is None:  # not setdefault: a capped store counts entries in __setitem__
-            person = self.persons[verification.client_id] = fresh
+        person = self.persons.setdefault(verification.client_id, self.ids.uuid())
         view: dict[str, Any] = {
             "message": "Token created successfully",
             "authToken": verification.auth_token,

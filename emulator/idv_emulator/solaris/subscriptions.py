@@ -17,7 +17,7 @@ import httpx
 from ..core.clock import Clock
 from ..core.errors import ApiError
 from ..core.ids import Ids
-from ..core.net import is_loopback_host, is_loopback_url
+from ..core.net import DEFAULT_PORTS, is_loopback_host, is_loopback_url
 from ..core.webhooks import HeadersFor, RetryPolicy
 from .models import invalid_model, not_found
 
@@ -150,7 +150,7 @@ def is_self(url: str, base_url: str) -> bool:
     def origin(value: str) -> tuple[str, int | None]:
         try:
             parts = urlsplit(value)
-            port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+            port = parts.port or DEFAULT_PORTS.get(parts.scheme)
         except ValueError:
             return "", None
         host = (parts.hostname or "").lower()
